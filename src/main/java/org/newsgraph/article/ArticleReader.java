@@ -1,0 +1,276 @@
+package org.newsgraph.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Jurisdiction;
+import org.newsgraph.model.Section;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
+
+/**
+ * Turns input paths into articles: {@code .txt} pages (split into articles), directories of them, and
+ * {@code .jsonl} files of {@code {"id","text","published"?,"jurisdiction"?}} records (one article each).
+ *
+ * <p>Every problem is reported as a {@link Reject} naming the file (and line) and the batch goes on:
+ * invalid UTF-8, empty, binary or oversized input, malformed JSON, missing fields.
+ */
+public final class ArticleReader {
+
+    private final PageSplitter splitter = new PageSplitter();
+    private final PublicationDateGuesser guesser = new PublicationDateGuesser();
+    private final ObjectMapper json = new ObjectMapper();
+    private final long maxFileBytes;
+    private final Jurisdiction defaultJurisdiction;
+
+    /**
+     * @param maxFileBytes pages (and single JSON lines) above this size are rejected, not loaded
+     * @param defaultJurisdiction used when neither a manifest nor the record names one
+     */
+    public ArticleReader(long maxFileBytes, Jurisdiction defaultJurisdiction) {
+        this.maxFileBytes = maxFileBytes;
+        this.defaultJurisdiction = defaultJurisdiction;
+    }
+
+    public ArticleReader() {
+        this(32L * 1024 * 1024, Jurisdiction.NONE);
+    }
+
+    /** Reads every input in order (directories sorted by file name), streaming one article at a time. */
+    public void read(List<Path> inputs, Consumer<Article> articles, Consumer<Reject> rejects) {
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                for (Path file : listInputs(input, rejects)) {
+                    readFile(file, articles, rejects);
+                }
+            } else if (Files.isRegularFile(input)) {
+                readFile(input, articles, rejects);
+            } else {
+                rejects.accept(new Reject(input.toString(), "no such file or directory"));
+            }
+        }
+    }
+
+    private static List<Path> listInputs(Path dir, Consumer<Reject> rejects) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            rejects.accept(new Reject(dir.toString(), "cannot list directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, Consumer<Article> articles, Consumer<Reject> rejects) {
+        if (file.toString().endsWith(".jsonl")) {
+            readJsonLines(file, articles, rejects);
+        } else {
+            readPage(file, articles, rejects);
+        }
+    }
+
+    /** Reads one page and emits its articles. */
+    public void readPage(Path file, Consumer<Article> articles, Consumer<Reject> rejects) {
+        String name = file.toString();
+        String page;
+        Manifest manifest;
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                rejects.accept(new Reject(name, "file is " + size + " bytes, above the limit of " + maxFileBytes));
+                return;
+            }
+            page = decode(Files.readAllBytes(file));
+            Path dir = file.toAbsolutePath().getParent();
+            manifest = Manifest.forDirectory(dir);
+        } catch (InputProblem | IOException e) {
+            rejects.accept(new Reject(name, e.getMessage()));
+            return;
+        }
+        String fileName = file.getFileName().toString();
+        Optional<LocalDate> given = manifest.publishedOf(fileName);
+        LocalDate published = given.or(() -> guesser.guess(page)).orElse(null);
+        Jurisdiction jurisdiction = manifest.jurisdiction().isKnown() ? manifest.jurisdiction() : defaultJurisdiction;
+        splitPage(fileName.replaceFirst("\\.txt$", ""), page, published, given.isEmpty(), manifest.publisher(),
+                jurisdiction, name).forEach(articles);
+    }
+
+    /** Splits one page's text into articles with ids {@code <pageId>-NN} and their spans in the page. */
+    public List<Article> splitPage(String pageId, String page, LocalDate published, boolean dateInferred,
+                                   String publisher, Jurisdiction jurisdiction, String file) {
+        List<Article> out = new ArrayList<>();
+        List<PageSplitter.Block> blocks = splitter.split(page);
+        for (int i = 0; i < blocks.size(); i++) {
+            PageSplitter.Block block = blocks.get(i);
+            out.add(new Article(String.format("%s-%02d", pageId, i + 1), Text.slice(page, block.pageSpan()),
+                    published, dateInferred, publisher, jurisdiction,
+                    new Article.Source(file, block.pageSpan(), null), block.sections()));
+        }
+        return out;
+    }
+
+    private void readJsonLines(Path file, Consumer<Article> articles, Consumer<Reject> rejects) {
+        String name = file.toString();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            int lineNo = 0;
+            String line;
+            while ((line = readLineSafely(in, name, lineNo + 1, rejects)) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.length() > maxFileBytes) {
+                    rejects.accept(new Reject(name + ":" + lineNo, "line longer than " + maxFileBytes + " characters"));
+                    continue;
+                }
+                try {
+                    articles.accept(parseRecord(line, name, lineNo));
+                } catch (InputProblem e) {
+                    rejects.accept(new Reject(name + ":" + lineNo, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            rejects.accept(new Reject(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static String readLineSafely(BufferedReader in, String name, int lineNo, Consumer<Reject> rejects)
+            throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            rejects.accept(new Reject(name + ":" + lineNo, "not valid UTF-8; the rest of the file is skipped"));
+            return null;
+        }
+    }
+
+    private Article parseRecord(String line, String file, int lineNo) throws InputProblem {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InputProblem("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InputProblem("expected a JSON object");
+        }
+        String id = node.path("id").isValueNode() ? node.path("id").asText("") : "";
+        if (id.isBlank()) {
+            throw new InputProblem("missing \"id\"");
+        }
+        if (!node.path("text").isTextual() || node.path("text").asText().isBlank()) {
+            throw new InputProblem("record " + id + ": missing or empty \"text\"");
+        }
+        String text = node.path("text").asText();
+        checkNotBinary(text);
+        LocalDate published = null;
+        boolean inferred = true;
+        if (node.hasNonNull("published")) {
+            try {
+                published = LocalDate.parse(node.path("published").asText().substring(0,
+                        Math.min(10, node.path("published").asText().length())));
+                inferred = false;
+            } catch (DateTimeParseException e) {
+                throw new InputProblem("record " + id + ": \"published\" is not an ISO date: "
+                        + node.path("published").asText());
+            }
+        } else {
+            published = guesser.guess(text).orElse(null);
+        }
+        Jurisdiction jurisdiction = defaultJurisdiction;
+        JsonNode j = node.path("jurisdiction");
+        if (j.isTextual() && !j.asText().isBlank()) {
+            String v = j.asText().strip();
+            jurisdiction = v.chars().allMatch(Character::isDigit) ? new Jurisdiction(v, "") : new Jurisdiction("", v);
+        } else if (j.isObject()) {
+            jurisdiction = new Jurisdiction(j.path("code").asText(""), j.path("name").asText(""));
+        }
+        int len = Text.length(text);
+        return new Article(id, text, published, inferred, node.path("publisher").asText(""), jurisdiction,
+                new Article.Source(file, null, lineNo), List.of(new Section(Section.Kind.BODY, new Span(0, len))));
+    }
+
+    /** Strict UTF-8 (a BOM is dropped); rejects empty and binary content. */
+    static String decode(byte[] bytes) throws InputProblem {
+        if (bytes.length == 0) {
+            throw new InputProblem("empty file");
+        }
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+        } catch (CharacterCodingException e) {
+            if (indexOfNul(bytes) >= 0) {
+                throw new InputProblem("binary file (contains NUL bytes), not a text page");
+            }
+            throw new InputProblem("not valid UTF-8 (GBK or another legacy encoding?); convert it to UTF-8");
+        }
+        checkNotBinary(text);
+        if (text.isBlank()) {
+            throw new InputProblem("empty file (only whitespace)");
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkNotBinary(String text) throws InputProblem {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new InputProblem("binary content (contains NUL characters)");
+            }
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
+        if (control > 0 && control * 20 > text.length()) {
+            throw new InputProblem("binary content (" + control + " control characters)");
+        }
+    }
+
+    /** A problem with one input record; becomes a {@link Reject}. */
+    static final class InputProblem extends Exception {
+        InputProblem(String message) {
+            super(message);
+        }
+    }
+
+    /** Convenience for callers that want everything in memory (tests, small batches). */
+    public List<Article> readAll(List<Path> inputs, List<Reject> rejects) {
+        List<Article> out = new ArrayList<>();
+        read(inputs, out::add, rejects::add);
+        return out;
+    }
+}

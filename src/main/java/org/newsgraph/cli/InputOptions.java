@@ -1,0 +1,38 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.model.Jurisdiction;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by commands that read articles: the inputs, the default jurisdiction, extra lexicons. */
+public final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = ".txt pages, directories of them, or .jsonl files of {id,text,published?,jurisdiction?}")
+    List<Path> inputs;
+
+    @Option(names = "--jurisdiction", paramLabel = "CODE",
+            description = "GB/T 2260 code of the paper's home division when no manifest or record gives one "
+                    + "(default: ${DEFAULT-VALUE})", defaultValue = "140100")
+    String jurisdiction;
+
+    @Option(names = "--lexicons", paramLabel = "DIR",
+            description = "directory whose lexicon files (titles.tsv, org-aliases.tsv, …) override the bundled ones")
+    Path lexiconDir;
+
+    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "33554432",
+            description = "reject pages and JSON lines larger than this (default: ${DEFAULT-VALUE})")
+    long maxFileBytes;
+
+    ArticleReader reader() {
+        return new ArticleReader(maxFileBytes, new Jurisdiction(jurisdiction, ""));
+    }
+
+    Lexicons lexicons() {
+        return lexiconDir == null ? Lexicons.bundled() : Lexicons.withOverrides(lexiconDir);
+    }
+}

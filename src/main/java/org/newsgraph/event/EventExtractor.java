@@ -1,0 +1,312 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.DictionaryMatcher;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Participant;
+import org.newsgraph.model.Participant.Role;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Section;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * Events with date, place and participants in roles, read sentence by sentence.
+ *
+ * <p>A sentence with a trigger (推进会, 督导检查, 讲座 …) opens an event. Its participants are the named
+ * persons of that sentence who have a role there (a role verb after them, 陈博【出席并讲话】, or being the
+ * subject of an inspection, research visit or meeting-with), and the persons of the following sentences
+ * of the same article who get a role verb (市领导王剑峰、程永平【参加】) before the next trigger. People in
+ * bylines, boxed features (历史上的今天), headlines and in sentences without a role are never participants,
+ * so merely appearing in the same article never makes a pair. Reports of the same type and date inside
+ * one article are merged into one event.
+ */
+public final class EventExtractor {
+
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
+    /** Words before a trigger that make it a plan or a call to action, not something that happened. */
+    private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
+    private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
+    private static final Pattern GROUP = Pattern.compile(
+            "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
+    private static final Pattern WITH_GROUP = Pattern.compile("与([\\p{IsHan}、]{2,16}?(?:负责人|负责同志|代表|部门))[，,]?一同");
+
+    private final DictionaryMatcher<String> triggers = new DictionaryMatcher<>();
+    private final DictionaryMatcher<Role> roleVerbs = new DictionaryMatcher<>();
+
+    public EventExtractor(List<String[]> triggerRows, List<String[]> roleRows) {
+        triggerRows.forEach(r -> triggers.add(r[0], r[1]));
+        roleRows.forEach(r -> roleVerbs.add(r[0], Role.valueOf(r[1].toUpperCase())));
+    }
+
+    public static EventExtractor load(Lexicons lexicons) {
+        return new EventExtractor(lexicons.rows("event-triggers.tsv", 2), lexicons.rows("role-verbs.tsv", 2));
+    }
+
+    public Analysis apply(Analysis in) {
+        Article article = in.article();
+        String text = article.text();
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (Span sentence : sentences(article)) {
+            String s = Text.slice(text, sentence);
+            Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, in.mentions());
+            List<Mention> persons = within(in.mentions(), sentence, MentionType.PERSON);
+            if (trigger.isPresent()) {
+                Span t = trigger.get().span().shift(sentence.start());
+                String type = trigger.get().value();
+                Draft d = new Draft(type, trigger.get().word(), t);
+                d.time = dayIn(in, sentence).orElse(null);
+                d.place = placeIn(in, sentence, s).orElse(null);
+                for (Mention p : persons) {
+                    roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
+                }
+                groups(s, d);
+                drafts.add(d);
+                current = d;
+            } else if (current != null) {
+                Draft open = current;
+                for (Mention p : persons) {
+                    roleAfter(text, p, sentence, in.mentions()).ifPresent(r -> open.add(p, r));
+                }
+                groups(s, open);
+            }
+        }
+        return in.withEvents(merge(drafts, datelineDate(in)));
+    }
+
+    /** Body and caption sentences only: never headlines, bylines or boxed features. */
+    private static List<Span> sentences(Article article) {
+        List<Span> out = new ArrayList<>();
+        String text = article.text();
+        for (Section section : article.sections()) {
+            if (section.kind() != Section.Kind.BODY && section.kind() != Section.Kind.CAPTION) {
+                continue;
+            }
+            String body = Text.slice(text, section.span());
+            Matcher m = SENTENCE.matcher(body);
+            while (m.find()) {
+                int start = section.span().start() + body.codePointCount(0, m.start());
+                out.add(new Span(start, start + body.codePointCount(m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+
+    /** The first trigger that is not part of a name (市人大【常委会】) and not a plan (要加强【检查】). */
+    private Optional<DictionaryMatcher.Match<String>> firstTrigger(String sentence, Span at, List<Mention> mentions) {
+        int[] cps = sentence.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            var m = triggers.longestAt(cps, i);
+            if (m != null) {
+                String before = new String(cps, 0, i);
+                Span span = m.span().shift(at.start());
+                boolean insideName = mentions.stream().anyMatch(x -> x.span().overlaps(span)
+                        && x.type() != MentionType.DATE && x.type() != MentionType.FIGURE);
+                if (!insideName && !NOT_HAPPENED.matcher(before).find()) {
+                    return Optional.of(m);
+                }
+                i = m.span().end() - 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A person's role in the sentence that names the event, if they have one. */
+    private Optional<Role> roleInTriggerSentence(String text, Span sentence, Mention person, Span trigger, String type) {
+        Optional<Role> verb = roleVerbAfter(text, person, sentence);
+        if (verb.isPresent()) {
+            return verb;
+        }
+        if (person.end() <= trigger.start() && gapIsClause(text, person.end(), trigger.start())) {
+            return switch (type) {
+                case "inspection", "research", "condolence" -> Optional.of(Role.INSPECTOR);
+                case "visit" -> Optional.of(Role.HOST);
+                default -> Optional.empty();
+            };
+        }
+        if (type.equals("visit") && person.start() >= trigger.end()
+                && gapIsClause(text, trigger.end(), person.start())) {
+            return Optional.of(Role.GUEST);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A person's role in a sentence after the one that names the event: a role verb right after them
+     * (王剑峰、程永平【参加】), or, when they open the sentence, a role verb anywhere in it
+     * (【张勤】结合…进行了深入浅出的【阐述】).
+     */
+    private Optional<Role> roleAfter(String text, Mention person, Span sentence, List<Mention> mentions) {
+        Optional<Role> right = roleVerbAfter(text, person, sentence);
+        if (right.isPresent()) {
+            return right;
+        }
+        boolean opens = mentions.stream().filter(m -> sentence.contains(m.span()) && m.end() <= person.start())
+                .allMatch(m -> m.type() == MentionType.TITLE || m.type() == MentionType.ORGANIZATION)
+                && Text.slice(text, sentence.start(), person.start()).matches("[\\p{IsHan}、\\s]{0,30}");
+        if (!opens) {
+            return Optional.empty();
+        }
+        return roleVerbIn(Text.slice(text, person.end(), sentence.end()));
+    }
+
+    /** The role verb in the clause right after a person (陈博出席并讲话 → speaker, the most specific). */
+    private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence) {
+        String after = Text.slice(text, person.end(), Math.min(sentence.end(), person.end() + 14));
+        return roleVerbIn(after.split("[，,。；;：:]", 2)[0]);
+    }
+
+    /** The most specific role verb in a piece of text. */
+    private Optional<Role> roleVerbIn(String after) {
+        int[] cps = after.codePoints().toArray();
+        Role best = null;
+        for (int i = 0; i < cps.length; i++) {
+            var m = roleVerbs.longestAt(cps, i);
+            if (m != null) {
+                if (best == null || rank(m.value()) > rank(best)) {
+                    best = m.value();
+                }
+                i = m.span().end() - 1;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int rank(Role r) {
+        return r == Role.ATTENDEE ? 0 : 1;
+    }
+
+    /** True when nothing between two points ends the clause (no full stop or semicolon). */
+    private static boolean gapIsClause(String text, int from, int to) {
+        String gap = Text.slice(text, from, to);
+        return gap.length() <= 40 && !gap.matches(".*[。；;].*");
+    }
+
+    private static List<Mention> within(List<Mention> mentions, Span span, MentionType type) {
+        return mentions.stream().filter(m -> m.type() == type && span.contains(m.span())).toList();
+    }
+
+    private static Optional<TimeValue> dayIn(Analysis in, Span sentence) {
+        return in.times().stream()
+                .filter(t -> sentence.contains(t.mention().span()) && t.granularity() == TimeValue.Granularity.DAY)
+                .findFirst();
+    }
+
+    /** The date of the dateline paragraph (本报讯 12月20日), used for events whose sentence has none. */
+    private static TimeValue datelineDate(Analysis in) {
+        Article a = in.article();
+        Optional<Section> firstBody = a.sections().stream().filter(s -> s.kind() == Section.Kind.BODY).findFirst();
+        if (firstBody.isEmpty()) {
+            return null;
+        }
+        return in.times().stream()
+                .filter(t -> firstBody.get().span().contains(t.mention().span())
+                        && t.granularity() == TimeValue.Granularity.DAY)
+                .findFirst().orElse(null);
+    }
+
+    private static Optional<Place> placeIn(Analysis in, Span sentence, String s) {
+        String text = in.article().text();
+        for (Place p : in.places()) {
+            if (!sentence.contains(p.mention().span())) {
+                continue;
+            }
+            String before = Text.slice(text, sentence.start(), p.mention().start());
+            if (PLACE_CUE.matcher(before).find()) {
+                return Optional.of(p);
+            }
+        }
+        for (var o : in.organizations()) {
+            Mention m = o.mention();
+            if (sentence.contains(m.span()) && PLACE_CUE.matcher(Text.slice(text, sentence.start(), m.start())).find()) {
+                return Optional.of(new Place(m, "", o.name(), Place.Kind.FACILITY));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void groups(String sentence, Draft d) {
+        for (Pattern p : List.of(GROUP, WITH_GROUP)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String g = m.group(1).replaceFirst("^[、]", "");
+                if (!g.isEmpty() && !d.groups.contains(g)) {
+                    d.groups.add(g);
+                }
+            }
+        }
+    }
+
+    /** Merges reports of one event within the article: same type, and same date or no date. */
+    private static List<Event> merge(List<Draft> drafts, TimeValue dateline) {
+        List<Draft> merged = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.time == null) {
+                d.time = dateline;
+            }
+            Draft same = merged.stream().filter(m -> m.type.equals(d.type) && sameDay(m.time, d.time))
+                    .findFirst().orElse(null);
+            if (same == null) {
+                merged.add(d);
+            } else {
+                d.participants.values().forEach(same::add);
+                if (same.place == null) {
+                    same.place = d.place;
+                }
+                d.groups.stream().filter(g -> !same.groups.contains(g)).forEach(same.groups::add);
+            }
+        }
+        return merged.stream().map(Draft::toEvent).toList();
+    }
+
+    private static boolean sameDay(TimeValue a, TimeValue b) {
+        return a == null || b == null || a.value().equals(b.value());
+    }
+
+    /** An event while it is being assembled. */
+    private static final class Draft {
+        final String type;
+        final String trigger;
+        final Span triggerSpan;
+        TimeValue time;
+        Place place;
+        final Map<String, Participant> participants = new LinkedHashMap<>();
+        final List<String> groups = new ArrayList<>();
+
+        Draft(String type, String trigger, Span triggerSpan) {
+            this.type = type;
+            this.trigger = trigger;
+            this.triggerSpan = triggerSpan;
+        }
+
+        void add(Mention person, Role role) {
+            add(new Participant(person, role));
+        }
+
+        /** One entry per person; the more specific role wins over attendee. */
+        void add(Participant p) {
+            String key = p.person().text().replace(" ", "");
+            Participant old = participants.get(key);
+            if (old == null || old.role() == Role.ATTENDEE && p.role() != Role.ATTENDEE) {
+                participants.put(key, old == null ? p : new Participant(old.person(), p.role()));
+            }
+        }
+
+        Event toEvent() {
+            return new Event(type, trigger, triggerSpan, time, place, List.copyOf(participants.values()), groups);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+
+/**
+ * Places from the GB/T 2260 gazetteer and the landmark list. Full names (万柏林区, 清徐县) are taken
+ * wherever they occur, which repairs segmentations such as 万 + 柏林区; short forms (清徐, 太原) only
+ * where they start and end on word boundaries, so that 平安 in 平安建设 is not a county.
+ */
+public final class GazetteerRecognizer implements Recognizer {
+
+    public static final String METHOD = "gazetteer-gbt2260";
+
+    private final Gazetteer gazetteer;
+    private final DictionaryMatcher<Boolean> matcher = new DictionaryMatcher<>();
+
+    public GazetteerRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (String name : gazetteer.allNames()) {
+            if (name.length() >= 2) {
+                matcher.add(name, Boolean.TRUE);
+            }
+        }
+    }
+
+    @Override
+    public List<Mention> find(Article article, List<Token> tokens) {
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        for (Token t : tokens) {
+            starts.add(t.span().start());
+            ends.add(t.span().end());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (var m : matcher.findAll(article.text())) {
+            boolean full = gazetteer.isFullName(m.word()) || gazetteer.landmark(m.word()).isPresent();
+            boolean aligned = starts.contains(m.span().start()) && ends.contains(m.span().end());
+            if (full || aligned) {
+                out.add(new Mention(m.span(), MentionType.PLACE, m.word(), METHOD, full ? 0.9 : 0.75));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+
+/**
+ * Resolves overlapping candidates into flat, non-overlapping mentions. The priority list below is the
+ * single place that says which recogniser wins; among equals the longer span wins (万柏林区委组织部 over
+ * 万柏林区). Afterwards an organisation glued to the title that follows it becomes part of the title
+ * (【市人大常委会】副主任 → TITLE 市人大常委会副主任), as titles are written that way.
+ */
+public final class MentionMerger {
+
+    private static final Map<String, Integer> PRIORITY = Map.of(
+            BylineRecognizer.METHOD, 10,
+            DateRecognizer.METHOD, 9,
+            TitleRecognizer.METHOD, 8,
+            FigureRecognizer.METHOD, 8,
+            OrganizationRecognizer.METHOD, 7,
+            GazetteerRecognizer.METHOD, 7,
+            HanlpNameRecognizer.METHOD, 5);
+    private static final int DEFAULT_PRIORITY = 6;
+
+    public List<Mention> merge(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Mention m) -> -priority(m))
+                .thenComparingInt(m -> -m.span().length())
+                .thenComparing(Mention::span)
+                .thenComparing(m -> m.type().ordinal()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparing(Mention::span));
+        return glueOrganizationsToTitles(kept);
+    }
+
+    private static int priority(Mention m) {
+        int p = PRIORITY.getOrDefault(m.method(), DEFAULT_PRIORITY);
+        // a person HanLP finds right where a title rule expects one is as good as the rule
+        return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD) ? p + 1 : p;
+    }
+
+    private static List<Mention> glueOrganizationsToTitles(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == MentionType.ORGANIZATION && i + 1 < mentions.size()) {
+                Mention next = mentions.get(i + 1);
+                if (next.type() == MentionType.TITLE && next.start() == m.end()) {
+                    out.add(new Mention(new Span(m.start(), next.end()), MentionType.TITLE, m.text() + next.text(),
+                            next.method(), next.confidence()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

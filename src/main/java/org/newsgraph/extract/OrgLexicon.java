@@ -1,0 +1,112 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Span;
+
+/**
+ * Organisation names: fixed names (综改区, 太原日报) and jurisdiction-prefixed forms built from a
+ * prefix and a suffix: 【市】【卫健委】, 【清徐县】【委】, 【中共太原市】【委党史研究室】, 【万柏林区】【委组织部】.
+ */
+public final class OrgLexicon {
+
+    /** A fixed organisation name. */
+    public record Named(String canonical, String parent, String jurisdiction) {
+    }
+
+    /** A suffix row: the templates to fill with the prefix's place name {P}. */
+    public record Suffix(String canonicalTemplate, String parentTemplate) {
+    }
+
+    /** An organisation span parsed into its parts. {@code prefix} is 市/省/县/区, a place name, or empty. */
+    public record Parsed(Span span, String prefix, Suffix suffix, Named named) {
+    }
+
+    private static final String LEVEL_PREFIXES = "省市县区镇乡";
+    /** Characters after which a bare 市/县/区 starts a new word (为【市】卫健委, 、【市】政府). */
+    private static final String WORD_BREAK_BEFORE = "、，,。；：（(“”\"在和与及由向对为了的是将从经于把被让请等同跟暨全\n ";
+    /** Bare suffixes long and distinctive enough to stand without a prefix (卫健委 → the paper's city). */
+    private static final int BARE_SUFFIX_MIN = 3;
+
+    private final DictionaryMatcher<Suffix> suffixes = new DictionaryMatcher<>();
+    private final DictionaryMatcher<Named> names = new DictionaryMatcher<>();
+    private final DictionaryMatcher<Boolean> placePrefixes = new DictionaryMatcher<>();
+
+    public OrgLexicon(List<String[]> suffixRows, List<String[]> nameRows, Gazetteer gazetteer) {
+        for (String[] r : suffixRows) {
+            suffixes.add(r[0], new Suffix(r[1], r[2]));
+        }
+        for (String[] r : nameRows) {
+            names.add(r[0], new Named(r[1], r[2], r[3]));
+        }
+        for (String name : gazetteer.allNames()) {
+            if (gazetteer.isFullName(name) || gazetteer.isShortName(name)) {
+                placePrefixes.add(name, Boolean.TRUE);
+            }
+        }
+    }
+
+    public static OrgLexicon load(Lexicons lexicons, Gazetteer gazetteer) {
+        return new OrgLexicon(lexicons.rows("org-aliases.tsv", 3), lexicons.rows("org-names.tsv", 4), gazetteer);
+    }
+
+    /** The longest organisation starting at code point {@code i}, or empty. */
+    public Optional<Parsed> longestAt(int[] cps, int i) {
+        Parsed best = null;
+        DictionaryMatcher.Match<Named> named = names.longestAt(cps, i);
+        if (named != null) {
+            best = new Parsed(named.span(), "", null, named.value());
+        }
+        int start = i;
+        int j = i;
+        if (startsWith(cps, j, "中共")) {
+            j += 2;
+        }
+        String prefix = null;
+        int afterPrefix = j;
+        DictionaryMatcher.Match<Boolean> place = placePrefixes.longestAt(cps, j);
+        if (place != null) {
+            prefix = place.word();
+            afterPrefix = place.span().end();
+        } else if (j < cps.length && LEVEL_PREFIXES.indexOf(cps[j]) >= 0 && breaksBefore(cps, j)) {
+            prefix = new String(cps, j, 1);
+            afterPrefix = j + 1;
+        }
+        if (prefix != null) {
+            DictionaryMatcher.Match<Suffix> suffix = suffixes.longestAt(cps, afterPrefix);
+            if (suffix != null && (best == null || suffix.span().end() > best.span().end())) {
+                best = new Parsed(new Span(start, suffix.span().end()), prefix, suffix.value(), null);
+            }
+        } else if (j == i && breaksBefore(cps, i)) {
+            DictionaryMatcher.Match<Suffix> bare = suffixes.longestAt(cps, i);
+            if (bare != null && bare.span().length() >= BARE_SUFFIX_MIN && (best == null
+                    || bare.span().end() > best.span().end())) {
+                best = new Parsed(bare.span(), "", bare.value(), null);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Parses a whole organisation string (for resolution of a mention found by any recogniser). */
+    public Optional<Parsed> parse(String text) {
+        int[] cps = text.codePoints().toArray();
+        return longestAt(cps, 0).filter(p -> p.span().end() == cps.length);
+    }
+
+    private static boolean breaksBefore(int[] cps, int i) {
+        return i == 0 || WORD_BREAK_BEFORE.indexOf(cps[i - 1]) >= 0 || cps[i - 1] == '*';
+    }
+
+    private static boolean startsWith(int[] cps, int i, String s) {
+        int[] w = s.codePoints().toArray();
+        if (i + w.length > cps.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length; k++) {
+            if (cps[i + k] != w[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+
+/**
+ * Titles attached to a person, and the person they introduce: 副市长【陈博】, 省委常委、市委书记【韦韬】,
+ * 【张勤】教授, 【林武】书记. A title word with no person next to it (各级党组织书记) is not reported. The
+ * person after a title is taken from HanLP's segmentation when it looks like a name, so names HanLP
+ * does not tag (王剑峰) are still found.
+ */
+public final class TitleRecognizer implements Recognizer {
+
+    public static final String METHOD = "title-rule";
+
+    /** Characters that, right after a title word, show it is part of a longer word (委员【会】, 常委【会】). */
+    private static final String CONTINUES_WORD = "会处室科团组队";
+
+    private final TitleLexicon titles;
+    private final PersonNames names;
+
+    public TitleRecognizer(TitleLexicon titles, PersonNames names) {
+        this.titles = titles;
+        this.names = names;
+    }
+
+    @Override
+    public List<Mention> find(Article article, List<Token> tokens) {
+        String text = article.text();
+        int[] cps = text.codePoints().toArray();
+        Map<Integer, Token> tokenAt = new HashMap<>();
+        Map<Integer, Token> tokenEndingAt = new HashMap<>();
+        for (Token t : tokens) {
+            tokenAt.put(t.span().start(), t);
+            tokenEndingAt.put(t.span().end(), t);
+        }
+        List<Mention> out = new ArrayList<>();
+        List<Span> chain = new ArrayList<>();
+        for (int i = 0; i < cps.length; i++) {
+            var title = titles.matcher().longestAt(cps, i);
+            if (title == null) {
+                continue;
+            }
+            int end = title.span().end();
+            if (end < cps.length && CONTINUES_WORD.indexOf(cps[end]) >= 0 && !title.word().equals("组长")) {
+                continue;
+            }
+            if (!chain.isEmpty() && chain.get(chain.size() - 1).end() < i - 16) {
+                chain.clear();
+            }
+            chain.add(title.span());
+            int p = end;
+            while (p < cps.length && (cps[p] == ' ' || cps[p] == '\u3000')) {
+                p++;
+            }
+            Span person = personAt(cps, p, tokenAt);
+            if (person != null) {
+                for (Span t : chain) {
+                    out.add(mention(cps, t, MentionType.TITLE, 0.85));
+                }
+                out.add(mention(cps, person, MentionType.PERSON, 0.85));
+                chain.clear();
+                i = end - 1;
+                continue;
+            }
+            Token before = tokenEndingAt.get(title.span().start());
+            if (before != null && !title.word().startsWith("副") && isNameToken(before)) {
+                out.add(mention(cps, title.span(), MentionType.TITLE, 0.8));
+                out.add(mention(cps, before.span(), MentionType.PERSON, 0.8));
+            }
+            // a chain continues over 、 and over short modifiers (市委党校主持日常工作的副校长)
+            if (end < cps.length && cps[end] != '、' && cps[end] != '，' && !isHan(cps[end])) {
+                chain.clear();
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private boolean isNameToken(Token t) {
+        return (t.pos().startsWith("nr")) && names.plausible(t.text());
+    }
+
+    /** A name starting at {@code p}: a name token, or a surname followed by one or two characters. */
+    private Span personAt(int[] cps, int p, Map<Integer, Token> tokenAt) {
+        Token t = tokenAt.get(p);
+        if (t == null) {
+            return null;
+        }
+        if (t.pos().startsWith("nr") && names.plausible(t.text())) {
+            return t.span();
+        }
+        if (names.isNotName(t.text()) || !names.hasSurname(t.text())) {
+            return null;
+        }
+        int len = t.span().length();
+        if (len >= 2 && len <= 3 && names.plausible(t.text()) && !t.pos().startsWith("v")) {
+            return t.span();
+        }
+        if (len == 1) {
+            Token next = tokenAt.get(t.span().end());
+            if (next != null && next.span().length() <= 2 && isHan(cps[next.span().start()])) {
+                Span s = new Span(p, next.span().end());
+                if (names.plausible(new String(cps, s.start(), s.length())) && !next.pos().startsWith("v")
+                        && !next.pos().equals("p") && !next.pos().equals("c")) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.isIdeographic(cp);
+    }
+
+    private static Mention mention(int[] cps, Span span, MentionType type, double confidence) {
+        return new Mention(span, type, new String(cps, span.start(), span.length()), METHOD, confidence);
+    }
+}

@@ -1,0 +1,11 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.model.Span;
+
+/** A word from segmentation, with HanLP's part-of-speech tag (nr person, ns place, nt organisation, …). */
+public record Token(Span span, String text, String pos) {
+
+    public boolean isPos(String prefix) {
+        return pos.startsWith(prefix);
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One article: the unit of extraction, of provenance and of the store (one named graph each).
+ *
+ * @param id stable identifier, e.g. {@code 000_3a58ff20b968069e-03}; becomes part of IRIs
+ * @param text the article text; every offset about this article counts code points into it
+ * @param published publication date; relative dates are resolved against it
+ * @param dateInferred true when {@code published} was worked out from the text, not given
+ * @param publisher the paper, e.g. 太原日报; empty when unknown
+ * @param jurisdiction the paper's home division, used to resolve 市/县 short forms
+ * @param source where the article came from, with its span in the page when it was split from one
+ * @param sections structure of the article (headline, dateline, body, byline, …), spans into {@code text}
+ */
+public record Article(String id, String text, LocalDate published, boolean dateInferred,
+                      String publisher, Jurisdiction jurisdiction, Source source, List<Section> sections) {
+
+    public Article {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("article id is blank");
+        }
+        publisher = publisher == null ? "" : publisher;
+        sections = List.copyOf(sections);
+    }
+
+    /** The first headline section's text, or empty when the article has none. */
+    public String headline() {
+        return sections.stream().filter(s -> s.kind() == Section.Kind.HEADLINE)
+                .map(s -> Text.slice(text, s.span()).strip()).findFirst().orElse("");
+    }
+
+    /** Where an article came from: a file (and the article's span in that page), or a JSON Lines record. */
+    public record Source(String file, Span pageSpan, Integer line) {
+    }
+}
