@@ -30,11 +30,17 @@ public final class PageSplitter {
     private static final Pattern JUMP = Pattern.compile("^[（(]?[上下]?[接转见]第.{1,3}版[）)]?$");
     private static final Pattern JUMP_PREFIX = Pattern.compile("^[（(][上下][接转]第.{1,3}版[）)]");
     private static final Pattern DATELINE = Pattern.compile("^(\\*\\*)?(本报讯|本报记者|记者)");
+    /** 本报讯, optionally with the reporters in brackets: 本报讯(记者 殷雪青、梁涛). */
+    private static final Pattern DATELINE_LEAD = Pattern.compile(
+            "^(\\*\\*)?(本报讯(\\*\\*)?\\s*([（(](本报)?(记者|通讯员)[^（）()]{1,40}[）)])?|本报记者\\s?\\S{1,4}|记者\\s?\\S{1,4})(\\*\\*)?");
     private static final Pattern BOX_DATE = Pattern.compile("^\\d{3,4}年\\d{1,2}月\\d{1,2}日$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]|[。！？]”$");
 
-    /** Lines longer than this (in code points) are body text, never headlines. */
+    /** Lines longer than this (in code points) are body text unless they look like a spaced headline. */
     private static final int HEADLINE_MAX = 32;
+    private static final int LONG_HEADLINE_MAX = 80;
+    private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。，,；;！!？?：:]");
+    private static final Pattern JUMP_SUFFIX = Pattern.compile("[（(][上下]?转第.{1,3}版[）)]\\s*$");
 
     private enum LineKind { HEADLINE, BODY, DATELINE_BODY, BYLINE, PHOTO_CREDIT, JUMP, BOX_DATE, BOX_CREDIT }
 
@@ -97,6 +103,9 @@ public final class PageSplitter {
                         current.flushInto(blocks);
                     } else {
                         current.addBody(line);
+                        if (JUMP_SUFFIX.matcher(line.text).find()) {
+                            current.closed = true; // (下转第2版): the article continues on another page
+                        }
                     }
                 }
                 case BYLINE -> {
@@ -177,6 +186,10 @@ public final class PageSplitter {
                 && !plain.endsWith(",")) {
             return LineKind.HEADLINE;
         }
+        // long headlines are written as phrases separated by spaces, without sentence punctuation
+        if (len <= LONG_HEADLINE_MAX && plain.contains(" ") && !CLAUSE_PUNCT.matcher(plain).find()) {
+            return LineKind.HEADLINE;
+        }
         return LineKind.BODY;
     }
 
@@ -227,7 +240,7 @@ public final class PageSplitter {
         void addDateline(Line line, String page) {
             String text = line.text;
             int offset = text.startsWith("**") ? 2 : 0;
-            var m = Pattern.compile("^(\\*\\*)?(本报讯|本报记者\\s?\\S{1,4}|记者\\s?\\S{1,4})(\\*\\*)?").matcher(text);
+            var m = DATELINE_LEAD.matcher(text);
             if (m.find()) {
                 int len = Text.length(m.group()) - offset;
                 extraSections.add(new Span(line.span.start() + offset, line.span.start() + offset + len));

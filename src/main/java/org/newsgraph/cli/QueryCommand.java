@@ -1,12 +1,77 @@
 package org.newsgraph.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.system.Txn;
+import org.newsgraph.store.CannedQueries;
+import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "query")
+/** {@code newsgraph query NAME|FILE}: run a canned or custom SPARQL query against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a canned query (who-met-whom, officials, events, figures, person-timeline) or a .rq file.")
 public final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE")
+    String query;
+
+    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
+            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "bind ?NAME to a string, e.g. person=陈博")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
-        return ExitCode.FAILURE;
+        Query q;
+        try {
+            q = CannedQueries.load(query, params);
+        } catch (RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        try (Store db = Store.open(store)) {
+            String out = Txn.calculateRead(db.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(db.dataset()).query(q).build()) {
+                    return format(qe.execSelect());
+                }
+            });
+            System.out.print(out);
+            return ExitCode.OK;
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+
+    private String format(ResultSet rs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        switch (format) {
+            case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
+            case "tsv" -> ResultSetFormatter.outputAsTSV(bytes, rs);
+            case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
+            case "table" -> ResultSetFormatter.out(new PrintStream(bytes, true, StandardCharsets.UTF_8), rs);
+            default -> throw new IllegalArgumentException("unknown format " + format + " (table, csv, tsv, json)");
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

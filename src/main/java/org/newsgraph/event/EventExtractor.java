@@ -63,7 +63,8 @@ public final class EventExtractor {
         for (Span sentence : sentences(article)) {
             String s = Text.slice(text, sentence);
             Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, in.mentions());
-            List<Mention> persons = within(in.mentions(), sentence, MentionType.PERSON);
+            List<Mention> persons = within(in.mentions(), sentence, MentionType.PERSON).stream()
+                    .filter(m -> !inCredit(article, m)).toList();
             if (trigger.isPresent()) {
                 Span t = trigger.get().span().shift(sentence.start());
                 String type = trigger.get().value();
@@ -195,6 +196,12 @@ public final class EventExtractor {
         return gap.length() <= 40 && !gap.matches(".*[。；;].*");
     }
 
+    /** Reporters named in a dateline (本报讯(记者 殷雪青、梁涛)) or a byline never take part in the event. */
+    private static boolean inCredit(Article article, Mention m) {
+        return article.sections().stream().anyMatch(s -> (s.kind() == Section.Kind.DATELINE
+                || s.kind() == Section.Kind.BYLINE) && s.span().contains(m.span()));
+    }
+
     private static List<Mention> within(List<Mention> mentions, Span span, MentionType type) {
         return mentions.stream().filter(m -> m.type() == type && span.contains(m.span())).toList();
     }
@@ -254,22 +261,47 @@ public final class EventExtractor {
     private static List<Event> merge(List<Draft> drafts, TimeValue dateline) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.time == null) {
-                d.time = dateline;
-            }
             Draft same = merged.stream().filter(m -> m.type.equals(d.type) && sameDay(m.time, d.time))
                     .findFirst().orElse(null);
             if (same == null) {
                 merged.add(d);
             } else {
                 d.participants.values().forEach(same::add);
+                if (same.time == null) {
+                    same.time = d.time;
+                }
                 if (same.place == null) {
                     same.place = d.place;
                 }
                 d.groups.stream().filter(g -> !same.groups.contains(g)).forEach(same.groups::add);
             }
         }
-        return merged.stream().map(Draft::toEvent).toList();
+        for (Draft d : merged) {
+            if (d.time == null) {
+                d.time = dateline;
+            }
+        }
+        // an undated report in an undated article is background (林武曾调研…), not news of an event
+        return absorbSubActivities(merged).stream().filter(d -> d.time != null).map(Draft::toEvent).toList();
+    }
+
+    /**
+     * A stop within a visit (张新伟督导检查… 慰问…) is part of the visit: a later event of the same day whose
+     * named participants all took part in an earlier event of that day is folded into the earlier one.
+     */
+    private static List<Draft> absorbSubActivities(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft host = d.participants.isEmpty() ? null : out.stream()
+                    .filter(o -> sameDay(o.time, d.time) && o.participants.keySet().containsAll(d.participants.keySet()))
+                    .findFirst().orElse(null);
+            if (host == null) {
+                out.add(d);
+            } else {
+                d.groups.stream().filter(g -> !host.groups.contains(g)).forEach(host.groups::add);
+            }
+        }
+        return out;
     }
 
     private static boolean sameDay(TimeValue a, TimeValue b) {

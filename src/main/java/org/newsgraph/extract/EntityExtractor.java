@@ -38,7 +38,7 @@ public final class EntityExtractor {
         this.recognizers = List.of(
                 new BylineRecognizer(names),
                 dates,
-                new TitleRecognizer(titles, names),
+                new TitleRecognizer(titles, names, segmenter::isVerb),
                 figures,
                 new OrganizationRecognizer(orgs),
                 new GazetteerRecognizer(gazetteer),

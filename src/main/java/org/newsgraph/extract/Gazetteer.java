@@ -5,17 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.model.Division;
+import org.newsgraph.model.DivisionHierarchy;
 
 /**
  * GB/T 2260 administrative divisions with their containment hierarchy, plus named natural places, zones
  * and landmarks. Looks names up in full (清徐县) and in short form (清徐) and resolves ambiguous names
  * against a jurisdiction: a name inside the paper's city wins over the same name elsewhere.
  */
-public final class Gazetteer {
-
-    /** One division: code, name, level (province, city, county, town), parent code ("" for provinces). */
-    public record Division(String code, String name, String level, String parent) {
-    }
+public final class Gazetteer implements DivisionHierarchy {
 
     /** A named place outside the division list (汾河, 天龙山), with the division that contains it. */
     public record Landmark(String name, String kind, String within) {
@@ -35,16 +33,16 @@ public final class Gazetteer {
                 continue; // 东莞市 etc. repeat the city as its own county; placeholders are no places
             }
             Division d = new Division(r[0], r[1], r[2], r[3]);
-            byCode.put(d.code, d);
-            byFullName.computeIfAbsent(d.name, k -> new ArrayList<>()).add(d);
+            byCode.put(d.code(), d);
+            byFullName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
         for (Division d : byCode.values()) {
-            if (d.name.startsWith("市辖") || d.name.equals("县") || d.name.equals("省直辖县级行政区划")) {
+            if (d.name().startsWith("市辖") || d.name().equals("县") || d.name().equals("省直辖县级行政区划")) {
                 continue;
             }
-            String shortName = shortForm(d.name);
+            String shortName = shortForm(d.name());
             // short forms of towns are too often ordinary words; keep them for levels above town only
-            if (!shortName.equals(d.name) && shortName.length() >= 2 && !d.level.equals("town")) {
+            if (!shortName.equals(d.name()) && shortName.length() >= 2 && !d.level().equals("town")) {
                 byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
             }
         }
@@ -103,13 +101,13 @@ public final class Gazetteer {
             return Optional.of(candidates.get(0));
         }
         for (String scope : scopes(jurisdiction)) {
-            List<Division> inside = candidates.stream().filter(d -> within(d.code, scope)).toList();
+            List<Division> inside = candidates.stream().filter(d -> within(d.code(), scope)).toList();
             if (inside.size() == 1) {
                 return Optional.of(inside.get(0));
             }
         }
         // prefer the highest level when the same name is a city and a county (e.g. 吕梁市 vs 吕梁)
-        List<Division> top = candidates.stream().filter(d -> !d.level.equals("town")).toList();
+        List<Division> top = candidates.stream().filter(d -> !d.level().equals("town")).toList();
         return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
     }
 
@@ -117,7 +115,7 @@ public final class Gazetteer {
     private List<String> scopes(String jurisdiction) {
         List<String> scopes = new ArrayList<>();
         for (Division d : ancestorsAndSelf(jurisdiction)) {
-            scopes.add(d.code);
+            scopes.add(d.code());
         }
         return scopes;
     }
@@ -130,18 +128,18 @@ public final class Gazetteer {
                 return true;
             }
             Division d = byCode.get(c);
-            c = d == null ? null : d.parent;
+            c = d == null ? null : d.parent();
         }
         return false;
     }
 
-    /** The division and the divisions containing it, innermost first. */
+    @Override
     public List<Division> ancestorsAndSelf(String code) {
         List<Division> chain = new ArrayList<>();
         Division d = code == null ? null : byCode.get(code);
         while (d != null) {
             chain.add(d);
-            d = d.parent.isEmpty() ? null : byCode.get(d.parent);
+            d = d.parent().isEmpty() ? null : byCode.get(d.parent());
         }
         return chain;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Division;
 import org.newsgraph.model.Jurisdiction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -99,8 +100,8 @@ public final class OfficialLinker {
         if (template.isEmpty()) {
             return new Post(title, roleWord, "", false);
         }
-        String city = resolver.cityOf(j.code()).map(Gazetteer.Division::name).orElse("");
-        String province = resolver.provinceOf(j.code()).map(Gazetteer.Division::name).orElse("");
+        String city = resolver.cityOf(j.code()).map(Division::name).orElse("");
+        String province = resolver.provinceOf(j.code()).map(Division::name).orElse("");
         String publisher = article.publisher().isEmpty() ? "" : article.publisher().endsWith("社")
                 ? article.publisher() : article.publisher() + "社";
         if (template.contains("{city}") && city.isEmpty() || template.contains("{province}") && province.isEmpty()

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.model.Division;
 import org.newsgraph.model.Jurisdiction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Organization;
@@ -70,7 +71,7 @@ public final class Resolver {
         if (p.named() != null) {
             return Optional.of(new Canonical(p.named().canonical(), p.named().parent(), p.named().jurisdiction()));
         }
-        Optional<Gazetteer.Division> place = prefixPlace(p.prefix(), j, nearbyPlaces);
+        Optional<Division> place = prefixPlace(p.prefix(), j, nearbyPlaces);
         if (place.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +81,7 @@ public final class Resolver {
                 place.get().code()));
     }
 
-    private Optional<Gazetteer.Division> prefixPlace(String prefix, Jurisdiction j, List<Place> nearbyPlaces) {
+    private Optional<Division> prefixPlace(String prefix, Jurisdiction j, List<Place> nearbyPlaces) {
         switch (prefix) {
             case "" , "市" -> {
                 return cityOf(j.code());
@@ -90,7 +91,7 @@ public final class Resolver {
             }
             case "县", "区" -> {
                 for (int i = nearbyPlaces.size() - 1; i >= 0; i--) {
-                    Optional<Gazetteer.Division> d = gazetteer.byCode(nearbyPlaces.get(i).code());
+                    Optional<Division> d = gazetteer.byCode(nearbyPlaces.get(i).code());
                     if (d.isPresent() && d.get().level().equals("county") && d.get().name().endsWith(prefix)) {
                         return d;
                     }
@@ -104,11 +105,11 @@ public final class Resolver {
     }
 
     /** The prefecture-level city of a jurisdiction (the jurisdiction itself when it is a city). */
-    public Optional<Gazetteer.Division> cityOf(String code) {
+    public Optional<Division> cityOf(String code) {
         return gazetteer.ancestorsAndSelf(code).stream().filter(d -> d.level().equals("city")).findFirst();
     }
 
-    public Optional<Gazetteer.Division> provinceOf(String code) {
+    public Optional<Division> provinceOf(String code) {
         return gazetteer.province(code);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -24,10 +25,13 @@ public final class TitleRecognizer implements Recognizer {
 
     private final TitleLexicon titles;
     private final PersonNames names;
+    private final Predicate<String> isVerb;
 
-    public TitleRecognizer(TitleLexicon titles, PersonNames names) {
+    /** @param isVerb true for verbs; a name does not swallow a verb's first character (魏民【主持】) */
+    public TitleRecognizer(TitleLexicon titles, PersonNames names, Predicate<String> isVerb) {
         this.titles = titles;
         this.names = names;
+        this.isVerb = isVerb;
     }
 
     @Override
@@ -59,7 +63,7 @@ public final class TitleRecognizer implements Recognizer {
             while (p < cps.length && (cps[p] == ' ' || cps[p] == '\u3000')) {
                 p++;
             }
-            Span person = personAt(cps, p, tokenAt);
+            Span person = trimVerb(cps, personAt(cps, p, tokenAt));
             if (person != null) {
                 for (Span t : chain) {
                     out.add(mention(cps, t, MentionType.TITLE, 0.85));
@@ -81,6 +85,15 @@ public final class TitleRecognizer implements Recognizer {
             i = end - 1;
         }
         return out;
+    }
+
+    /** 魏民主持 → 魏民: a three-character name whose last character starts a verb with what follows. */
+    private Span trimVerb(int[] cps, Span name) {
+        if (name == null || name.length() != 3 || name.end() + 1 > cps.length) {
+            return name;
+        }
+        String lastAndNext = new String(cps, name.end() - 1, Math.min(2, cps.length - name.end() + 1));
+        return lastAndNext.length() == 2 && isVerb.test(lastAndNext) ? new Span(name.start(), name.end() - 1) : name;
     }
 
     private boolean isNameToken(Token t) {

@@ -1,0 +1,63 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * The canned queries: {@code queries/NAME.rq} from the working directory when present (so users can edit
+ * them), else the copy bundled in the jar; or any {@code .rq} file path. Parameters bind variables by name
+ * ({@code person=陈博} sets {@code ?person} to the string "陈博").
+ */
+public final class CannedQueries {
+
+    /** The names of the bundled queries, as listed in the README. */
+    public static final List<String> NAMES = List.of("who-met-whom", "officials", "events", "figures", "person-timeline");
+
+    private CannedQueries() {
+    }
+
+    /** Loads a query by name or file path and binds the parameters. */
+    public static Query load(String nameOrFile, Map<String, String> params) {
+        String text = text(nameOrFile).orElseThrow(() -> new IllegalArgumentException(
+                "no query named " + nameOrFile + " (known: " + String.join(", ", NAMES) + ") and no such file"));
+        Query q = QueryFactory.create(text);
+        if (params.isEmpty()) {
+            return q;
+        }
+        Map<Var, Node> bindings = params.entrySet().stream().collect(Collectors.toMap(
+                e -> Var.alloc(e.getKey()), e -> NodeFactory.createLiteralString(e.getValue())));
+        return QueryTransformOps.transform(q, bindings);
+    }
+
+    public static Optional<String> text(String nameOrFile) {
+        try {
+            Path file = Path.of(nameOrFile);
+            if (nameOrFile.endsWith(".rq") && Files.isRegularFile(file)) {
+                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            Path local = Path.of("queries", nameOrFile + ".rq");
+            if (Files.isRegularFile(local)) {
+                return Optional.of(Files.readString(local, StandardCharsets.UTF_8));
+            }
+            try (InputStream in = CannedQueries.class.getResourceAsStream("/queries/" + nameOrFile + ".rq")) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
