@@ -54,14 +54,17 @@ public final class Ingester {
                     rejects.add(new Reject(article.id(), "graph violates the shapes: " + String.join("; ", violations)));
                     return;
                 }
-                switch (store.putArticle(mapped)) {
+                Store.Outcome outcome = store.putArticle(mapped);
+                switch (outcome) {
                     case ADDED -> c[1]++;
                     case REPLACED -> c[2]++;
                     case UNCHANGED -> c[3]++;
                 }
                 c[4] += analysis.mentions().size();
                 c[5] += analysis.events().size();
-                c[6] += mapped.article().size();
+                if (outcome != Store.Outcome.UNCHANGED) {
+                    c[6] += mapped.article().size();
+                }
             } catch (RuntimeException e) {
                 rejects.add(new Reject(article.id(), "failed: " + e));
             }

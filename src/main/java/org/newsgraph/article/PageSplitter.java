@@ -242,7 +242,7 @@ public final class PageSplitter {
             int offset = text.startsWith("**") ? 2 : 0;
             var m = DATELINE_LEAD.matcher(text);
             if (m.find()) {
-                int len = Text.length(m.group()) - offset;
+                int len = Text.length(m.group().stripTrailing()) - offset;
                 extraSections.add(new Span(line.span.start() + offset, line.span.start() + offset + len));
                 extraKinds.add(Section.Kind.DATELINE);
             }

@@ -32,10 +32,15 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         s.rejects().forEach(r -> System.err.println("rejected " + r));
-        System.out.printf(Locale.ROOT, "articles %d (added %d, replaced %d, unchanged %d, rejected %d), "
-                        + "mentions %d, events %d, quads written %d, quads in store %d, %.1f s%n",
+        System.out.println(describe(s));
+        return s.rejected() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    /** The one-line run summary. */
+    static String describe(Ingester.Summary s) {
+        return String.format(Locale.ROOT, "articles %d (added %d, replaced %d, unchanged %d, rejected %d), "
+                        + "mentions %d, events %d, quads written %d, quads in store %d, %.1f s",
                 s.articles(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.mentions(), s.events(),
                 s.quadsWritten(), s.quadsInStore(), s.seconds());
-        return s.rejected() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
 }

@@ -1,12 +1,65 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.Ingester;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve")
+/** {@code newsgraph serve [--store DIR] [--port 3030]}: the read-only SPARQL endpoint and query page. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over SPARQL (read-only) with a query page at http://localhost:PORT/.")
 public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
+            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    @Option(names = "--public", description = "listen on all interfaces, not only localhost")
+    boolean everywhere;
+
+    @Option(names = "--ingest", paramLabel = "PATH",
+            description = "ingest these pages first (as 'newsgraph ingest' would), then serve")
+    List<Path> ingest = new ArrayList<>();
+
     @Override
     public Integer call() {
-        return ExitCode.FAILURE;
+        if (ingest.isEmpty() && !Files.isDirectory(store)) {
+            System.err.println("error: no store at " + store + "; run 'newsgraph ingest' first or use --ingest");
+            return ExitCode.FAILURE;
+        }
+        Store db = Store.open(store);
+        if (!ingest.isEmpty()) {
+            Ingester.Summary s = new Ingester(Lexicons.bundled())
+                    .ingest(new ArticleReader(), ingest, db, article -> { });
+            s.rejects().forEach(r -> System.err.println("rejected " + r));
+            System.out.println("newsgraph: " + IngestCommand.describe(s));
+        }
+        NewsgraphServer server = NewsgraphServer.create()
+                .dataset(db.datasetGraph())
+                .port(port)
+                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .loopbackOnly(!everywhere)
+                .build()
+                .start();
+        System.out.println("newsgraph: query page http://localhost:" + server.port() + "/");
+        System.out.println("newsgraph: SPARQL endpoint (read-only) " + server.sparqlUrl());
+        server.join();
+        return ExitCode.OK;
     }
 }

@@ -26,10 +26,10 @@ public record Article(String id, String text, LocalDate published, boolean dateI
         sections = List.copyOf(sections);
     }
 
-    /** The first headline section's text, or empty when the article has none. */
+    /** The headline lines (kicker, headline, subheadline) joined by spaces; empty when there are none. */
     public String headline() {
-        return sections.stream().filter(s -> s.kind() == Section.Kind.HEADLINE)
-                .map(s -> Text.slice(text, s.span()).strip()).findFirst().orElse("");
+        return String.join(" ", sections.stream().filter(s -> s.kind() == Section.Kind.HEADLINE)
+                .map(s -> Text.slice(text, s.span()).replace("**", "").strip()).toList());
     }
 
     /** Where an article came from: a file (and the article's span in that page), or a JSON Lines record. */

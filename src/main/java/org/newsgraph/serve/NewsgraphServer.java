@@ -1,0 +1,119 @@
+package org.newsgraph.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The SPARQL endpoint over a newsgraph store: a small builder over Fuseki main.
+ *
+ * <pre>{@code
+ * NewsgraphServer server = NewsgraphServer.create().dataset(dsg).port(3030).build().start();
+ * // SPARQL query endpoint: http://localhost:3030/newsgraph/sparql  (read-only)
+ * // query page:            http://localhost:3030/
+ * }</pre>
+ *
+ * <p>The dataset is published read-only (no update, no graph store writes), with CORS on for browser
+ * tools, a query timeout, and the union of all article graphs as the default graph.
+ */
+public final class NewsgraphServer {
+
+    /** The dataset's path on the server: the endpoint is {@code /newsgraph/sparql}. */
+    public static final String DATASET = "/newsgraph";
+
+    private final FusekiServer server;
+
+    private NewsgraphServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public NewsgraphServer start() {
+        server.start();
+        return this;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The SPARQL query endpoint URL. */
+    public String sparqlUrl() {
+        return "http://localhost:" + port() + DATASET + "/sparql";
+    }
+
+    /** Builder with eager validation, in the style of {@code FusekiServer.create()}. */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private int port = 3030;
+        private Duration timeout = Duration.ofSeconds(30);
+        private boolean loopbackOnly = true;
+
+        public Builder dataset(DatasetGraph dsg) {
+            this.dataset = dsg;
+            return this;
+        }
+
+        /** The port; 0 picks a free one (tests). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** When true (the default) the server listens on localhost only. */
+        public Builder loopbackOnly(boolean loopbackOnly) {
+            this.loopbackOnly = loopbackOnly;
+            return this;
+        }
+
+        public NewsgraphServer build() {
+            if (dataset == null) {
+                throw new IllegalStateException("no dataset given");
+            }
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            String pages;
+            try {
+                pages = UiServlet.extractPages().toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare the query page", e);
+            }
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopbackOnly)
+                    .add(DATASET, dataset, false)
+                    .enableCors(true, null)
+                    .enablePing(true)
+                    .staticFileBase(pages)
+                    .addServlet("/queries/*", new UiServlet())
+                    .build();
+            return new NewsgraphServer(fuseki);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Figure;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Official;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Post;
+import org.newsgraph.model.TimeValue;
+
+/** The examples named in the issues, each as a regression test holding its sentence. */
+class EntityExtractorTest {
+
+    private static List<String> texts(Analysis a, MentionType type) {
+        return a.mentionsOf(type).stream().map(m -> m.text()).toList();
+    }
+
+    private static Official official(Analysis a, String person) {
+        return a.officials().stream().filter(o -> o.person().text().equals(person)).findFirst()
+                .orElseThrow(() -> new AssertionError("no official " + person + " in " + a.officials()));
+    }
+
+    @Test
+    void viceMayorIsAnOfficialOfTheCityGovernmentImplied() {
+        Analysis a = Fixtures.analyse("本报讯 10月27日下午，副市长陈博与卫健委、市场监管、文物局等部门负责人一同督导检查。", "2021-10-28");
+        Post post = official(a, "陈博").posts().get(0);
+        assertEquals("副市长", post.title().text());
+        assertEquals("太原市人民政府", post.organization());
+        assertTrue(post.organizationImplied());
+    }
+
+    @Test
+    void chainOfTwoPostsGivesTwoOrganisations() {
+        Analysis a = Fixtures.analyse("8月28日，省委常委、市委书记韦韬督导检查常态化核酸检测工作。", "2022-08-29");
+        List<Post> posts = official(a, "韦韬").posts();
+        assertEquals(List.of("省委常委", "市委书记"), posts.stream().map(p -> p.title().text()).toList());
+        assertEquals(List.of("中共山西省委员会", "中共太原市委员会"), posts.stream().map(Post::organization).toList());
+    }
+
+    @Test
+    void countyPartySecretaryResolvesTheCountyNamedInTheTitle() {
+        Analysis a = Fixtures.analyse("市人大常委会副主任、清徐县委书记王剑峰参加。", "2021-10-09");
+        List<Post> posts = official(a, "王剑峰").posts();
+        assertEquals("太原市人民代表大会常务委员会", posts.get(0).organization());
+        assertEquals("中共清徐县委员会", posts.get(1).organization());
+    }
+
+    @Test
+    void titleWithModifierBetweenOrganisationAndTitle() {
+        Analysis a = Fixtures.analyse("市委宣讲团成员、市委党校主持日常工作的副校长孙劲松作宣讲报告。", "2021-12-21");
+        List<Post> posts = official(a, "孙劲松").posts();
+        assertEquals(List.of("中共太原市委员会宣讲团", "中共太原市委员会党校"),
+                posts.stream().map(Post::organization).toList());
+    }
+
+    @Test
+    void wanbolinIsOneDistrictNotBerlinAndZhanbiIsNoPerson() {
+        Analysis a = Fixtures.analyse("据介绍，万柏林区新当选村（社区）党组织班子成员大专以上学历561名，占比88.3%。", "2021-10-28");
+        Place place = a.places().stream().filter(p -> p.mention().text().equals("万柏林区")).findFirst().orElseThrow();
+        assertEquals("140109", place.code());
+        assertFalse(texts(a, MentionType.PERSON).contains("占比"));
+        assertFalse(texts(a, MentionType.PLACE).contains("柏林区"));
+    }
+
+    @Test
+    void shortCountyNameResolvesInsideTheJurisdiction() {
+        Analysis a = Fixtures.analyse("10月27日，在清徐汾河二坝附近，一群白天鹅在汾河湿地栖息。", "2021-10-28");
+        Place qingxu = a.places().stream().filter(p -> p.mention().text().equals("清徐")).findFirst().orElseThrow();
+        assertEquals("140121", qingxu.code());
+        assertEquals("清徐县", qingxu.name());
+        Place fen = a.places().stream().filter(p -> p.mention().text().equals("汾河湿地")).findFirst().orElseThrow();
+        assertEquals(Place.Kind.NATURAL, fen.kind());
+    }
+
+    @Test
+    void abbreviatedOrganisationsResolveInThePapersCity() {
+        Analysis a = Fixtures.analyse("“人工智能促进分级诊疗”专题讲座在市卫健委举行。市委编办、市人大常委会参加。", "2021-12-21");
+        List<String> names = a.organizations().stream().map(o -> o.name()).toList();
+        assertTrue(names.contains("太原市卫生健康委员会"), names.toString());
+        assertTrue(names.contains("中共太原市委员会机构编制委员会办公室"), names.toString());
+        assertTrue(names.contains("太原市人民代表大会常务委员会"), names.toString());
+    }
+
+    @Test
+    void spacedBylineNamesAreOnePersonEach() {
+        Analysis a = Fixtures.pipeline().run(Fixtures.seedArticles().stream()
+                .filter(x -> x.text().contains("（刘 涛）")).findFirst().orElseThrow());
+        assertTrue(texts(a, MentionType.PERSON).contains("刘 涛"));
+    }
+
+    @Test
+    void datesAreNormalisedAgainstThePublicationDate() {
+        Analysis a = Fixtures.analyse("10月27日，昨日，今年1月至9月，《政策（2020—2023年）》，“十四五”期间，1938年10月28日。", "2021-10-28");
+        List<String> values = a.times().stream().map(TimeValue::value).toList();
+        assertEquals(List.of("2021-10-27", "2021-10-27", "2021-01-01/2021-09-30", "2020-01-01/2023-12-31",
+                "2021-01-01/2025-12-31", "1938-10-28"), values);
+        assertFalse(a.times().get(5).relative());
+    }
+
+    @Test
+    void figuresCarryValueUnitMeasureAndChange() {
+        Analysis a = Fixtures.analyse("前三季度，全市一般公共预算收入362.83亿元，同比增长28.9%。治理废弃矿山等2859公顷。建成3076张家庭养老服务床位。", "2021-10-09");
+        Figure revenue = a.figures().get(0);
+        assertEquals("36283000000", revenue.value().toPlainString());
+        assertEquals("CNY", revenue.unit());
+        assertEquals("全市一般公共预算收入", revenue.measure());
+        Figure growth = a.figures().get(1);
+        assertEquals("28.9", growth.value().toPlainString());
+        assertEquals("percent", growth.unit());
+        assertEquals("同比增长", growth.change());
+        assertEquals("hectare", a.figures().get(2).unit());
+        assertEquals("张", a.figures().get(3).unit());
+        assertEquals("3076", a.figures().get(3).value().toPlainString());
+    }
+
+    @Test
+    void everyMentionsTextIsItsSpanInCodePoints() {
+        for (var article : Fixtures.seedArticles()) {
+            Analysis a = Fixtures.pipeline().run(article);
+            for (var m : a.mentions()) {
+                assertEquals(m.text(), org.newsgraph.model.Text.slice(article.text(), m.span()), article.id());
+            }
+        }
+    }
+}
