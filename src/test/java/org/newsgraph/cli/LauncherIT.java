@@ -1,0 +1,90 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded jar through the {@code ./newsgraph} launcher, as a user would: the jar must work on its
+ * own (merged service files for Jena, bundled lexicons, ontology and queries).
+ */
+class LauncherIT {
+
+    @TempDir
+    Path tmp;
+
+    /** Exit code, stdout and stderr of one launcher run. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run newsgraph(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", "newsgraph"));
+        cmd.addAll(List.of(args));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = p.waitFor();
+        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void extractWritesOneLinePerArticleWithCodePointOffsets() throws Exception {
+        Run r = newsgraph("extract", "seeds");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines.length > 40, "only " + lines.length + " articles");
+        ObjectMapper json = new ObjectMapper();
+        int mentions = 0;
+        for (String line : lines) {
+            JsonNode a = json.readTree(line);
+            int[] text = a.path("text").asText().codePoints().toArray();
+            for (JsonNode m : a.path("mentions")) {
+                int s = m.path("start").asInt();
+                int e = m.path("end").asInt();
+                assertEquals(m.path("text").asText(), new String(text, s, e - s), a.path("id") + " " + m);
+                mentions++;
+            }
+            assertTrue(a.has("officials") && a.has("events") && a.has("figures") && a.has("published"));
+        }
+        assertTrue(mentions > 1000, mentions + " mentions");
+    }
+
+    @Test
+    void badInputIsReportedPerRecordAndTheBatchGoesOn() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\":\"ok\",\"text\":\"副市长陈博出席并讲话。\",\"published\":\"2021-12-21\"}\n"
+                + "{broken\n{\"id\":\"ok2\",\"text\":\"10月7日，张新伟督导检查。\"}\n");
+        Files.write(in.resolve("b.txt"), "本报讯 副市长陈博出席。".getBytes(Charset.forName("GBK")));
+        Files.write(in.resolve("c.txt"), new byte[0]);
+        Files.write(in.resolve("d.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+        Run r = newsgraph("extract", in.toString());
+        assertEquals(ExitCode.PARTIAL, r.exit(), r.err());
+        assertEquals(2, r.out().split("\n").length);
+        assertTrue(r.err().contains("a.jsonl:2") && r.err().contains("malformed JSON"), r.err());
+        assertTrue(r.err().contains("b.txt") && r.err().contains("UTF-8"), r.err());
+        assertTrue(r.err().contains("c.txt") && r.err().contains("empty"), r.err());
+        assertTrue(r.err().contains("d.txt") && r.err().contains("binary"), r.err());
+    }
+
+    @Test
+    void ingestThenQueryFromTheJar() throws Exception {
+        String store = tmp.resolve("tdb2").toString();
+        Run ingest = newsgraph("ingest", "seeds", "--store", store);
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().contains("rejected 0"), ingest.out());
+        Run query = newsgraph("query", "who-met-whom", "--store", store, "--format", "csv", "--param", "person=张新伟");
+        assertEquals(0, query.exit(), query.err());
+        assertTrue(query.out().contains("张新伟,inspector,王剑峰,attendee,inspection,2021-10-07,清徐县"), query.out());
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
+import org.newsgraph.Ingester;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.model.Article;
+
+class ArticleMapperTest {
+
+    private static final ArticleMapper MAPPER = new ArticleMapper(Gazetteer.load(Lexicons.bundled()),
+            Ingester.PIPELINE_VERSION);
+    private static final ShapeGate GATE = ShapeGate.bundled();
+
+    private static String sortedNTriples(Graph g) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, Lang.NTRIPLES);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        Arrays.sort(lines);
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void mappingIsDeterministicByteForByteAfterSorting() {
+        Article a = Fixtures.seedArticles().get(0);
+        String first = sortedNTriples(MAPPER.map(Fixtures.pipeline().run(a)).article());
+        String second = sortedNTriples(MAPPER.map(Fixtures.pipeline().run(a)).article());
+        assertEquals(first, second);
+        assertTrue(first.contains("https://w3id.org/newsgraph/id/article/000_3a58ff20b968069e-01"));
+    }
+
+    @Test
+    void everySeedArticleGraphConformsToTheShapes() {
+        for (Article a : Fixtures.seedArticles()) {
+            ArticleMapper.Mapped m = MAPPER.map(Fixtures.pipeline().run(a));
+            assertEquals(List.of(), GATE.violations(m.article()), a.id());
+        }
+    }
+
+    @Test
+    void aBrokenGraphIsReportedReadably() {
+        ArticleMapper.Mapped m = MAPPER.map(Fixtures.pipeline().run(Fixtures.seedArticles().get(0)));
+        Graph g = m.article();
+        Node mention = g.find(Node.ANY, Vocab.TYPE, Vocab.MENTION).next().getSubject();
+        g.add(Triple.create(mention, Vocab.CONFIDENCE, NodeFactory.createLiteralString("very")));
+        List<String> violations = GATE.violations(g);
+        assertFalse(violations.isEmpty());
+        assertTrue(violations.get(0).contains(mention.getURI()), violations.toString());
+    }
+
+    @Test
+    void divisionsComeWithTheirHierarchy() {
+        Article a = Fixtures.article("10月7日，张新伟在清徐县督导检查防汛救灾工作。", "2021-10-09");
+        Graph ref = MAPPER.map(Fixtures.pipeline().run(a)).reference();
+        Node qingxu = Iris.division("140121");
+        assertTrue(ref.contains(qingxu, Vocab.CONTAINED_IN, Iris.division("140100")));
+        assertTrue(ref.contains(Iris.division("140100"), Vocab.CONTAINED_IN, Iris.division("140000")));
+    }
+}

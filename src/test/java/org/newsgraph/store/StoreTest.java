@@ -1,0 +1,77 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
+import org.newsgraph.Ingester;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Lexicons;
+
+class StoreTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String sortedDump(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            Arrays.sort(lines);
+            return String.join("\n", lines);
+        });
+    }
+
+    @Test
+    void ingestingTheSameInputTwiceLeavesTheStoreUnchanged() {
+        Ingester ingester = new Ingester(Lexicons.bundled());
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            Ingester.Summary first = ingester.ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            String dump = sortedDump(store);
+            Ingester.Summary second = ingester.ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            assertEquals(first.articles(), first.added());
+            assertEquals(first.articles(), second.unchanged());
+            assertEquals(first.quadsInStore(), second.quadsInStore());
+            assertEquals(dump, sortedDump(store));
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesOnlyItsOwnGraph() throws IOException {
+        Path pages = tmp.resolve("pages");
+        Files.createDirectories(pages);
+        String page = "会议\n\n本报讯 12月20日，我市召开推进会。副市长陈博出席并讲话。\n\n（魏 薇）\n\n"
+                + "调研\n\n本报讯 12月20日，韦韬在清徐县调研。\n\n（刘 涛）\n";
+        Files.writeString(pages.resolve("p.txt"), page);
+        Ingester ingester = new Ingester(Lexicons.bundled());
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            ingester.ingest(new ArticleReader(), List.of(pages), store, a -> { });
+            String before = sortedDump(store);
+            Files.writeString(pages.resolve("p.txt"), page.replace("韦韬在清徐县调研", "韦韬在阳曲县调研"));
+            Ingester.Summary s = ingester.ingest(new ArticleReader(), List.of(pages), store, a -> { });
+            assertEquals(1, s.unchanged());
+            assertEquals(1, s.replaced());
+            String after = sortedDump(store);
+            assertNotEquals(before, after);
+            String firstGraph = "<https://w3id.org/newsgraph/id/graph/article/p-01>";
+            assertEquals(lines(before, firstGraph), lines(after, firstGraph));
+        }
+    }
+
+    private static List<String> lines(String dump, String graph) {
+        return Arrays.stream(dump.split("\n")).filter(l -> l.endsWith(graph + " .")).toList();
+    }
+}
