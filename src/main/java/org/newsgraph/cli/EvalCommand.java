@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
+import java.util.function.Function;
+import org.newsgraph.eval.CorpusFormats;
 import org.newsgraph.eval.Evaluator;
+import org.newsgraph.extract.Baselines;
+import org.newsgraph.extract.NerModel;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
 import org.newsgraph.eval.GoldDocument;
 import org.newsgraph.eval.GoldReader;
 import org.newsgraph.extract.Lexicons;
@@ -36,16 +42,41 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "print the first N errors")
     int errors;
 
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "gold file format: jsonl (newsgraph gold), bio (People's Daily), cluener (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--part", defaultValue = "held-out", paramLabel = "PART",
+            description = "for bio/cluener corpora: held-out, train or all (default: ${DEFAULT-VALUE})")
+    String part;
+
+    @Option(names = "--extractor", defaultValue = "newsgraph", paramLabel = "NAME",
+            description = "newsgraph (the full pipeline), model (the trained NER model alone, news conventions), "
+                    + "model-cluener (the model with CLUENER's conventions) or hanlp (HanLP portable out of the box) "
+                    + "(default: ${DEFAULT-VALUE})")
+    String extractor;
+
     @Override
     public Integer call() {
         try {
-            GoldReader reader = new GoldReader(GoldReader.preset(labels));
-            List<GoldDocument> docs = reader.read(gold);
+            List<GoldDocument> docs = format.equals("jsonl")
+                    ? new GoldReader(GoldReader.preset(labels)).read(gold)
+                    : CorpusFormats.read(gold, format, CorpusFormats.Part.valueOf(part.toUpperCase().replace('-', '_')),
+                            GoldReader.preset(labels));
             if (events != null) {
                 docs = GoldReader.join(docs, new GoldReader(GoldReader.preset("none")).read(events));
             }
-            Pipeline pipeline = Pipeline.standard(Lexicons.bundled());
-            Evaluator.Report r = new Evaluator(pipeline::run, new ArticleReader(), pages).evaluate(docs);
+            Lexicons lexicons = Lexicons.bundled();
+            Function<Article, Analysis> f = switch (extractor) {
+                case "newsgraph" -> Pipeline.standard(lexicons)::run;
+                case "model" -> Baselines.modelOnly(lexicons, NerModel.NEWS_DOMAIN);
+                case "model-cluener" -> Baselines.modelOnly(lexicons, "cluener");
+                case "hanlp" -> Baselines.hanlpOutOfTheBox();
+                default -> throw new IllegalArgumentException("unknown extractor " + extractor);
+            };
+            long t0 = System.nanoTime();
+            Evaluator.Report r = new Evaluator(f, new ArticleReader(), pages).evaluate(docs);
+            System.out.printf("extractor: %s, %.1f s%n", extractor, (System.nanoTime() - t0) / 1e9);
             System.out.println("documents: " + docs.size() + "  (" + gold + ")");
             System.out.print(r.entities().table("entities"));
             if (r.officials().labels().iterator().hasNext()) {

@@ -31,7 +31,7 @@ public final class GoldReader {
         return switch (name) {
             case "pd98" -> Map.of("PER", "PERSON", "LOC", "PLACE", "ORG", "ORGANIZATION");
             case "cluener" -> Map.of("name", "PERSON", "position", "TITLE", "government", "ORGANIZATION",
-                    "organization", "ORGANIZATION", "company", "ORGANIZATION", "address", "PLACE");
+                    "organization", "ORGANIZATION", "company", "ORGANIZATION", "address", "PLACE", "scene", "PLACE");
             case "none" -> Map.of();
             default -> throw new IllegalArgumentException("unknown label map " + name + " (pd98, cluener, none)");
         };

@@ -41,6 +41,9 @@ public final class EventExtractor {
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
     private static final Pattern GROUP = Pattern.compile(
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
+    /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb. */
+    private static final Pattern NAME_LIST_GAP = Pattern.compile(
+            "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?");
     private static final Pattern WITH_GROUP = Pattern.compile("与([\\p{IsHan}、]{2,16}?(?:负责人|负责同志|代表|部门))[，,]?一同");
 
     private final DictionaryMatcher<String> triggers = new DictionaryMatcher<>();
@@ -164,13 +167,34 @@ public final class EventExtractor {
         return roleVerbIn(Text.slice(text, person.end(), sentence.end()));
     }
 
-    /** The role verb in the clause right after a person (陈博出席并讲话 → speaker, the most specific). */
+    /**
+     * The role verb right after a person: directly (陈博【出席】并【讲话】, the most specific of a chain joined
+     * by 并/和), or after a list of further names or a title (王剑峰、程永平【参加】). A verb further on
+     * belongs to someone else (贯彻习近平总书记关于…重要【讲话】).
+     */
     private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence) {
-        String after = Text.slice(text, person.end(), Math.min(sentence.end(), person.end() + 14));
-        return roleVerbIn(after.split("[，,。；;：:]", 2)[0]);
+        String after = Text.slice(text, person.end(), Math.min(sentence.end(), person.end() + 30));
+        int[] cps = after.codePoints().toArray();
+        Matcher gap = NAME_LIST_GAP.matcher(after);
+        int i = gap.lookingAt() ? after.codePointCount(0, gap.end()) : 0;
+        Role best = null;
+        while (i < cps.length) {
+            var m = roleVerbs.longestAt(cps, i);
+            if (m == null) {
+                break;
+            }
+            if (best == null || rank(m.value()) > rank(best)) {
+                best = m.value();
+            }
+            i = m.span().end();
+            while (i < cps.length && "并和及、".indexOf(cps[i]) >= 0) {
+                i++;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
-    /** The most specific role verb in a piece of text. */
+    /** The most specific role verb anywhere in a piece of text. */
     private Optional<Role> roleVerbIn(String after) {
         int[] cps = after.codePoints().toArray();
         Role best = null;

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,11 +93,24 @@ public final class BylineRecognizer implements Recognizer {
         }
     }
 
+    /** 司 勇 is one padded name; 王勇 王丹 are two names side by side. */
     private void addNames(String line, int from, int to, int offset, List<Mention> out) {
         Matcher piece = PIECE.matcher(line).region(from, to);
         while (piece.find()) {
-            if (names.plausible(piece.group())) {
-                out.add(mention(line, piece.start(), piece.end(), offset, MentionType.PERSON));
+            String[] parts = piece.group().split("[ \\u3000]");
+            boolean separate = parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.length() >= 2);
+            if (!separate) {
+                if (names.plausible(piece.group())) {
+                    out.add(mention(line, piece.start(), piece.end(), offset, MentionType.PERSON));
+                }
+                continue;
+            }
+            int at = piece.start();
+            for (String part : parts) {
+                if (names.plausible(part)) {
+                    out.add(mention(line, at, at + part.length(), offset, MentionType.PERSON));
+                }
+                at += part.length() + 1;
             }
         }
     }

@@ -27,22 +27,24 @@ public final class EntityExtractor {
     private final OfficialLinker officials;
     private final DateRecognizer dates = new DateRecognizer();
     private final FigureRecognizer figures = new FigureRecognizer();
+    private final PersonNames names;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
         OrgLexicon orgs = OrgLexicon.load(lexicons, gazetteer);
-        PersonNames names = new PersonNames(lexicons, segmenter::isCommonWord);
+        this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
-        this.recognizers = List.of(
+        List<Recognizer> all = new ArrayList<>(List.of(
                 new BylineRecognizer(names),
                 dates,
                 new TitleRecognizer(titles, names, segmenter::isVerb),
                 figures,
                 new OrganizationRecognizer(orgs),
-                new GazetteerRecognizer(gazetteer),
-                new HanlpNameRecognizer(names, segmenter::isVerb, segmenter::isCommonWord));
+                new GazetteerRecognizer(gazetteer, segmenter::isCommonWord)));
+        NerModel.bundled(lexicons).ifPresent(model -> all.add(new NerRecognizer(model, names, NerModel.NEWS_DOMAIN)));
+        this.recognizers = List.copyOf(all);
     }
 
     public Analysis extract(Article article) {
@@ -51,7 +53,7 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        List<Mention> mentions = merger.merge(candidates);
+        List<Mention> mentions = names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates));
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();

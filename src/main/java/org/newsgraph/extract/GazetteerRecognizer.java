@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -18,10 +19,16 @@ public final class GazetteerRecognizer implements Recognizer {
     public static final String METHOD = "gazetteer-gbt2260";
 
     private final Gazetteer gazetteer;
+    private final Predicate<String> commonWord;
     private final DictionaryMatcher<Boolean> matcher = new DictionaryMatcher<>();
 
-    public GazetteerRecognizer(Gazetteer gazetteer) {
+    /**
+     * @param commonWord true for ordinary words (资源, 合作, 新兴): their use as short county names
+     *                   (资源县, 合作市, 新兴县) is not trusted
+     */
+    public GazetteerRecognizer(Gazetteer gazetteer, Predicate<String> commonWord) {
         this.gazetteer = gazetteer;
+        this.commonWord = commonWord;
         for (String name : gazetteer.allNames()) {
             if (name.length() >= 2) {
                 matcher.add(name, Boolean.TRUE);
@@ -40,7 +47,8 @@ public final class GazetteerRecognizer implements Recognizer {
         List<Mention> out = new ArrayList<>();
         for (var m : matcher.findAll(article.text())) {
             boolean full = gazetteer.isFullName(m.word()) || gazetteer.landmark(m.word()).isPresent();
-            boolean aligned = starts.contains(m.span().start()) && ends.contains(m.span().end());
+            boolean aligned = starts.contains(m.span().start()) && ends.contains(m.span().end())
+                    && !commonWord.test(m.word());
             if (full || aligned) {
                 out.add(new Mention(m.span(), MentionType.PLACE, m.word(), METHOD, full ? 0.9 : 0.75));
             }

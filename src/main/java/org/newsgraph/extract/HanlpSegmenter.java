@@ -31,7 +31,7 @@ public final class HanlpSegmenter {
      */
     public boolean isCommonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null && !a.hasNatureStartsWith("nr");
+        return a != null && !a.hasNatureStartsWith("nr") && !a.hasNatureStartsWith("ns");
     }
 
     /** True when the core dictionary knows the word as a verb (主持 in 魏民主持). */

@@ -23,7 +23,7 @@ public final class MentionMerger {
             FigureRecognizer.METHOD, 8,
             OrganizationRecognizer.METHOD, 7,
             GazetteerRecognizer.METHOD, 7,
-            HanlpNameRecognizer.METHOD, 5);
+            NerRecognizer.METHOD, 7);
     private static final int DEFAULT_PRIORITY = 6;
 
     public List<Mention> merge(List<Mention> candidates) {

@@ -2,7 +2,11 @@ package org.newsgraph.extract;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
 
 /** Plausibility checks for Chinese personal names: surname list and words that are never names. */
 public final class PersonNames {
@@ -45,6 +49,27 @@ public final class PersonNames {
     public boolean isNotName(String word) {
         return notNames.contains(compact(word));
     }
+
+    /**
+     * Drops PERSON mentions whose text the same article also uses as an ordinary word, shown by what
+     * follows it: 【卫健】部门, 【卫健】系统, 【包联】负责. A real name is not followed by such words.
+     */
+    public List<Mention> dropWordsUsedAsNouns(String text, List<Mention> mentions) {
+        Set<String> nouns = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PERSON || m.text().contains(" ") || nouns.contains(m.text())) {
+                continue;
+            }
+            if (Pattern.compile(Pattern.quote(m.text()) + NOUN_CONTINUATION).matcher(text).find()) {
+                nouns.add(m.text());
+            }
+        }
+        return nouns.isEmpty() ? mentions
+                : mentions.stream().filter(m -> m.type() != MentionType.PERSON || !nouns.contains(m.text())).toList();
+    }
+
+    /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … */
+    private static final String NOUN_CONTINUATION = "(部门|系统|工作|负责|行业|领域|机构|产业|项目|资源|文化|企业|力度|措施|责任|委|局|山庄|工匠|园区|片区)";
 
     public static String compact(String name) {
         return name.replace(" ", "").replace("\u3000", "");

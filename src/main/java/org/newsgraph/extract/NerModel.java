@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The trained character-level NER model and the features it was trained with. The model file is
+ * {@code model/ner-perceptron.bin.gz} on the classpath, written by {@code newsgraph train-ner}.
+ */
+public final class NerModel {
+
+    public static final String RESOURCE = "/model/ner-perceptron.bin.gz";
+
+    private final PerceptronTagger tagger;
+    private final CharFeatures features;
+
+    public NerModel(PerceptronTagger tagger, CharFeatures features) {
+        this.tagger = tagger;
+        this.features = features;
+    }
+
+    /** The features computed from the lexicons: the same at training and at tagging time. */
+    public static CharFeatures features(Lexicons lexicons) {
+        Set<String> surnames = new HashSet<>();
+        lexicons.rows("surnames.tsv", 1).forEach(r -> surnames.add(r[0]));
+        Gazetteer gazetteer = Gazetteer.load(lexicons);
+        DictionaryMatcher<Boolean> places = new DictionaryMatcher<>();
+        for (String name : gazetteer.allNames()) {
+            if (name.length() >= 2) {
+                places.add(name, Boolean.TRUE);
+            }
+        }
+        DictionaryMatcher<Boolean> orgSuffixes = new DictionaryMatcher<>();
+        lexicons.rows("org-aliases.tsv", 3).forEach(r -> orgSuffixes.add(r[0], Boolean.TRUE));
+        lexicons.rows("org-heads.tsv", 1).forEach(r -> orgSuffixes.add(r[0], Boolean.TRUE));
+        DictionaryMatcher<Boolean> titles = new DictionaryMatcher<>();
+        lexicons.rows("titles.tsv", 3).forEach(r -> titles.add(r[0], Boolean.TRUE));
+        return new CharFeatures(surnames, places, orgSuffixes, titles);
+    }
+
+    /** The bundled model, or empty when the jar has none (then only rules and HanLP are used). */
+    public static Optional<NerModel> bundled(Lexicons lexicons) {
+        try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new NerModel(PerceptronTagger.load(in), features(lexicons)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Tags with the conventions of People's Daily, the corpus closest to local newspaper text. */
+    public String[] tag(int[] chars) {
+        return tag(chars, NEWS_DOMAIN);
+    }
+
+    public String[] tag(int[] chars, String domain) {
+        return tagger.tag(features.extract(chars), domain);
+    }
+
+    /** The training domain whose conventions newsgraph follows. */
+    public static final String NEWS_DOMAIN = "pd98";
+}

@@ -1,0 +1,72 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+
+/**
+ * Persons, places and organisations from the trained character-level model ({@link NerModel}), tagged
+ * one sentence at a time.
+ */
+public final class NerRecognizer implements Recognizer {
+
+    public static final String METHOD = "perceptron-ner";
+
+    private final NerModel model;
+    private final PersonNames names;
+    private final String domain;
+
+    /** @param domain whose annotation conventions to follow: {@link NerModel#NEWS_DOMAIN} or cluener */
+    public NerRecognizer(NerModel model, PersonNames names, String domain) {
+        this.model = model;
+        this.names = names;
+        this.domain = domain;
+    }
+
+    @Override
+    public List<Mention> find(Article article, List<Token> tokens) {
+        int[] cps = article.text().codePoints().toArray();
+        List<Mention> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= cps.length; i++) {
+            if (i == cps.length || isSentenceEnd(cps[i])) {
+                int end = i == cps.length ? i : i + 1;
+                if (end > start) {
+                    tagSentence(cps, start, end, out);
+                }
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSentenceEnd(int cp) {
+        return cp == '。' || cp == '！' || cp == '？' || cp == '；' || cp == '\n';
+    }
+
+    private void tagSentence(int[] cps, int from, int to, List<Mention> out) {
+        int[] sentence = java.util.Arrays.copyOfRange(cps, from, to);
+        String[] labels = model.tag(sentence, domain);
+        int i = 0;
+        while (i < labels.length) {
+            if (labels[i].startsWith("B-")) {
+                String type = labels[i].substring(2);
+                int j = i + 1;
+                while (j < labels.length && labels[j].equals("I-" + type)) {
+                    j++;
+                }
+                String text = new String(sentence, i, j - i);
+                MentionType t = MentionType.valueOf(type);
+                if (!text.isBlank() && (t != MentionType.PERSON || !names.isNotName(text))) {
+                    out.add(new Mention(new Span(from + i, from + j), t, text, METHOD, 0.8));
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+}
