@@ -42,6 +42,7 @@ class EndToEndTest {
         Ingester.Summary s = new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS),
                 store, a -> { });
         assertEquals(0, s.rejected(), s.rejects().toString());
+        new org.newsgraph.store.Enricher().enrich(store);
         server = NewsgraphServer.create().dataset(store.datasetGraph()).port(0).build().start();
     }
 
@@ -90,6 +91,19 @@ class EndToEndTest {
             assertFalse(pairs.stream().anyMatch(p -> p.startsWith(author + "–")), author + " paired: " + pairs);
         }
         assertFalse(pairs.stream().anyMatch(p -> p.startsWith("陈博–刘涛")));
+    }
+
+    @Test
+    void theSummaryAcrossArticlesHasTheSeedPairs() throws Exception {
+        String query = CannedQueries.text("who-met-whom-summary").orElseThrow();
+        HttpResponse<String> resp = post("/newsgraph/sparql", "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, resp.statusCode(), resp.body());
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode row : new ObjectMapper().readTree(resp.body()).path("results").path("bindings")) {
+            pairs.add(row.path("personA").path("value").asText() + "–" + row.path("personB").path("value").asText());
+        }
+        assertTrue(pairs.contains("张勤–陈博") && pairs.contains("张新伟–王剑峰") && pairs.contains("裴耀军–韦韬"), pairs.toString());
+        assertTrue(pairs.stream().noneMatch(p -> p.contains("刘涛") || p.contains("殷雪青")), pairs.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.Ingester;
+import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,18 +22,24 @@ public final class IngestCommand implements Callable<Integer> {
             description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
     Path store;
 
+    @Option(names = "--no-enrich", description = "skip the enrichment pass (cross-article persons, who-met-whom)")
+    boolean noEnrich;
+
     @Override
     public Integer call() {
         Ingester ingester = new Ingester(input.lexicons());
         Ingester.Summary s;
         try (Store db = Store.open(store)) {
             s = ingester.ingest(input.reader(), input.inputs, db, article -> { });
+            System.out.println(describe(s));
+            if (!noEnrich) {
+                System.out.println(EnrichCommand.describe(new Enricher().enrich(db)));
+            }
         } catch (RuntimeException e) {
             System.err.println("error: cannot use store " + store + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
         s.rejects().forEach(r -> System.err.println("rejected " + r));
-        System.out.println(describe(s));
         return s.rejected() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
 

@@ -10,6 +10,7 @@ import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .ingest(new ArticleReader(), ingest, db, article -> { });
             s.rejects().forEach(r -> System.err.println("rejected " + r));
             System.out.println("newsgraph: " + IngestCommand.describe(s));
+            System.out.println("newsgraph: " + EnrichCommand.describe(new Enricher().enrich(db)));
         }
         NewsgraphServer server = NewsgraphServer.create()
                 .dataset(db.datasetGraph())

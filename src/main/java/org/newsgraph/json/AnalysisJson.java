@@ -139,6 +139,7 @@ public final class AnalysisJson {
     private static ObjectNode person(ObjectNode n, Article article, Mention m) {
         mention(n, m);
         n.put("id", personId(article, m));
+        n.put("personKey", article.personKey(m));
         return n;
     }
 

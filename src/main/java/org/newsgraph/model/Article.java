@@ -32,6 +32,14 @@ public record Article(String id, String text, LocalDate published, boolean dateI
                 .map(s -> Text.slice(text, s.span()).replace("**", "").strip()).toList());
     }
 
+    /**
+     * The key under which a person named in this article is looked up in other articles: the
+     * jurisdiction code and the name without padding spaces ({@code 140100/陈博}).
+     */
+    public String personKey(Mention person) {
+        return jurisdiction.code() + "/" + person.text().replace(" ", "").replace("\u3000", "");
+    }
+
     /** Where an article came from: a file (and the article's span in that page), or a JSON Lines record. */
     public record Source(String file, Span pageSpan, Integer line) {
     }

@@ -86,6 +86,9 @@ public final class ArticleMapper {
             add(g, article, DATE_PUBLISHED, date(a.published().toString()));
         }
         add(g, article, DATE_INFERRED, bool(a.dateInferred()));
+        if (a.jurisdiction().isKnown()) {
+            add(g, article, JURISDICTION, str(a.jurisdiction().code()));
+        }
         add(g, article, SOURCE_FILE, str(a.source().file()));
         if (a.source().pageSpan() != null) {
             add(g, article, PAGE_START, integer(a.source().pageSpan().start()));
@@ -117,6 +120,7 @@ public final class ArticleMapper {
                 add(g, person, TYPE, PERSON);
                 add(g, person, LABEL, str(compact(m.text())));
                 add(g, person, NAME, str(compact(m.text())));
+                add(g, person, PERSON_KEY, str(a.personKey(m)));
                 add(g, article, MENTIONS, person);
             }
         }

@@ -14,6 +14,24 @@ public final class Iris {
     public static final Node REFERENCE_GRAPH = NodeFactory.createURI(Vocab.ID + "graph/reference");
     public static final Node MET_WITH_GRAPH = NodeFactory.createURI(Vocab.ID + "graph/met-with");
     public static final Node RUNS_GRAPH = NodeFactory.createURI(Vocab.ID + "graph/runs");
+    public static final Node ENTITIES_GRAPH = NodeFactory.createURI(Vocab.ID + "graph/entities");
+
+    /** A person across articles: jurisdiction code, name and, when a name is shared, a cluster number. */
+    public static Node canonicalPerson(String key) {
+        return NodeFactory.createURI(Vocab.ID + "person/" + encode(key));
+    }
+
+    /** An event across reports: type, date and a key made from its first report. */
+    public static Node canonicalEvent(String key) {
+        return NodeFactory.createURI(Vocab.ID + "event/" + encode(key));
+    }
+
+    /** The pair node of two canonical persons (IRIs from {@link #canonicalPerson}), in the given order. */
+    public static Node meetingPair(Node a, Node b) {
+        String prefix = Vocab.ID + "person/";
+        return NodeFactory.createURI(Vocab.ID + "met-with/" + a.getURI().substring(prefix.length()) + "--"
+                + b.getURI().substring(prefix.length()));
+    }
 
     private Iris() {
     }

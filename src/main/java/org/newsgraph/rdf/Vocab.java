@@ -60,6 +60,17 @@ public final class Vocab {
     public static final Node PAIR = uri(NG, "MeetingPair");
     public static final Node PERSON_A = uri(NG, "personA");
     public static final Node PERSON_B = uri(NG, "personB");
+    public static final Node JURISDICTION = uri(NG, "jurisdiction");
+    public static final Node PERSON_KEY = uri(NG, "personKey");
+    public static final Node CANONICAL = uri(NG, "canonical");
+    public static final Node CANONICAL_PERSON = uri(NG, "CanonicalPerson");
+    public static final Node CANONICAL_EVENT = uri(NG, "CanonicalEvent");
+    public static final Node REPORTED_AS = uri(NG, "reportedAs");
+    public static final Node AMBIGUOUS = uri(NG, "ambiguousName");
+    public static final Node EVENT_COUNT = uri(NG, "eventCount");
+    public static final Node FIRST_DATE = uri(NG, "firstDate");
+    public static final Node LAST_DATE = uri(NG, "lastDate");
+    public static final Node SUB_ORG_TRANSITIVE = uri(NG, "withinOrganization");
 
     // schema.org
     public static final Node NEWS_ARTICLE = uri(SCHEMA, "NewsArticle");

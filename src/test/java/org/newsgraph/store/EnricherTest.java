@@ -1,0 +1,83 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Ingester;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Lexicons;
+
+class EnricherTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String dump(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            Arrays.sort(lines);
+            return String.join("\n", lines);
+        });
+    }
+
+    private static List<String> pairs(Store store) {
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(
+                    CannedQueries.load("who-met-whom-summary", java.util.Map.of())).build()) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("personA").getString() + "–"
+                        + s.getLiteral("personB").getString() + " " + s.getLiteral("events").getInt()));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void oneEventReportedInTwoArticlesIsOneEventAndOnePairWithBothSources() throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(pages.resolve("p1.txt"), "督导检查\n\n本报讯 10月7日，张新伟在清徐县督导检查防汛救灾工作。"
+                + "市人大常委会副主任、清徐县委书记王剑峰参加。\n\n（刘 涛）\n");
+        Files.writeString(pages.resolve("p2.txt"), "防汛\n\n本报讯 10月7日，市长张新伟来到清徐县督导检查。"
+                + "县委书记王剑峰陪同。\n\n（丁 洁）\n");
+        Files.writeString(pages.resolve("manifest.json"), "{\"publisher\":\"太原日报\",\"jurisdiction\":{\"code\":\"140100\"},"
+                + "\"pages\":[{\"file\":\"p1.txt\",\"published\":\"2021-10-09\"},{\"file\":\"p2.txt\",\"published\":\"2021-10-09\"}]}");
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(pages), store, a -> { });
+            Enricher.Result r = new Enricher().enrich(store);
+            assertEquals(2, r.eventReports());
+            assertEquals(1, r.canonicalEvents());
+            assertEquals(List.of("张新伟–王剑峰 1"), pairs(store));
+            String first = dump(store);
+            new Enricher().enrich(store);
+            assertEquals(first, dump(store), "re-running the enrichment changed the store");
+        }
+    }
+
+    @Test
+    void aNameSharedByPeopleWithUnconnectedPostsIsSplitAndListedForReview() throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(pages.resolve("p1.txt"), "会议\n\n本报讯 10月7日，副市长李静出席推进会并讲话。\n\n（刘 涛）\n");
+        Files.writeString(pages.resolve("p2.txt"), "调研\n\n本报讯 10月8日，太原理工大学教授李静在阳曲县调研。\n\n（丁 洁）\n");
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(1_000_000,
+                    new org.newsgraph.model.Jurisdiction("140100", "")), List.of(pages), store, a -> { });
+            Enricher.Result r = new Enricher().enrich(store);
+            assertTrue(r.ambiguousNames().stream().anyMatch(n -> n.startsWith("140100/李静")), r.ambiguousNames().toString());
+        }
+    }
+}
