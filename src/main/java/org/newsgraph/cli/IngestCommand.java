@@ -1,8 +1,13 @@
 package org.newsgraph.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.Ingester;
 import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
@@ -10,7 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph ingest PATH... [--store DIR]}: extract and load into TDB2, one named graph per article. */
+/**
+ * {@code newsgraph ingest PATH... [--store DIR]}: extract and load into TDB2, one named graph per article.
+ * On a terminal it shows a progress bar and a readable summary; otherwise (a scheduler, a pipe) it prints
+ * one JSON summary line. Exit codes: 0 all stored, 1 some records rejected, 3 the store could not be used.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Extract and load articles into the TDB2 store (one named graph per article).")
 public final class IngestCommand implements Callable<Integer> {
@@ -22,32 +31,66 @@ public final class IngestCommand implements Callable<Integer> {
             description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
     Path store;
 
+    @Option(names = "--prune", description = "drop stored articles that are not in this run's input")
+    boolean prune;
+
     @Option(names = "--no-enrich", description = "skip the enrichment pass (cross-article persons, who-met-whom)")
     boolean noEnrich;
 
+    @Option(names = "--json", description = "print the JSON summary line even on a terminal")
+    boolean json;
+
     @Override
     public Integer call() {
+        boolean terminal = System.console() != null && !json;
         Ingester ingester = new Ingester(input.lexicons());
         Ingester.Summary s;
+        Enricher.Result enriched = null;
         try (Store db = Store.open(store)) {
-            s = ingester.ingest(input.reader(), input.inputs, db, article -> { });
-            System.out.println(describe(s));
+            if (terminal) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).build()) {
+                    s = ingester.ingest(input.reader(), input.inputs, db, prune, article -> bar.step());
+                }
+            } else {
+                s = ingester.ingest(input.reader(), input.inputs, db, prune, article -> { });
+            }
             if (!noEnrich) {
-                System.out.println(EnrichCommand.describe(new Enricher().enrich(db)));
+                enriched = new Enricher().enrich(db);
             }
         } catch (RuntimeException e) {
             System.err.println("error: cannot use store " + store + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
         s.rejects().forEach(r -> System.err.println("rejected " + r));
+        if (terminal) {
+            System.out.println(describe(s));
+            if (enriched != null) {
+                System.out.println(EnrichCommand.describe(enriched));
+            }
+        } else {
+            System.out.println(jsonLine(s, enriched));
+        }
         return s.rejected() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
 
     /** The one-line run summary. */
     static String describe(Ingester.Summary s) {
-        return String.format(Locale.ROOT, "articles %d (added %d, replaced %d, unchanged %d, rejected %d), "
+        return String.format(Locale.ROOT, "articles %d (added %d, replaced %d, unchanged %d, rejected %d, pruned %d), "
                         + "mentions %d, events %d, quads written %d, quads in store %d, %.1f s",
-                s.articles(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.mentions(), s.events(),
-                s.quadsWritten(), s.quadsInStore(), s.seconds());
+                s.articles(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.pruned(), s.mentions(),
+                s.events(), s.quadsWritten(), s.quadsInStore(), s.seconds());
+    }
+
+    private static String jsonLine(Ingester.Summary s, Enricher.Result e) {
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("articles", s.articles()).put("added", s.added()).put("replaced", s.replaced())
+                .put("unchanged", s.unchanged()).put("rejected", s.rejected()).put("pruned", s.pruned())
+                .put("mentions", s.mentions()).put("events", s.events()).put("quadsWritten", s.quadsWritten())
+                .put("quadsInStore", s.quadsInStore()).put("seconds", Math.round(s.seconds() * 10) / 10.0);
+        if (e != null) {
+            n.put("people", e.canonicalPersons()).put("pairs", e.pairs()).put("ambiguousNames", e.ambiguousNames().size());
+        }
+        return n.toString();
     }
 }

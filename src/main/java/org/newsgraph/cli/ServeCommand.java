@@ -34,6 +34,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "listen on all interfaces, not only localhost")
     boolean everywhere;
 
+    @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N",
+            description = "cap on the rows one query returns (default: ${DEFAULT-VALUE})")
+    long maxResults;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE",
+            description = "open /newsgraph/update for the users in this file (lines 'user: password'), "
+                    + "with HTTP basic authentication; without it there is no update endpoint")
+    Path passwordFile;
+
     @Option(names = "--ingest", paramLabel = "PATH",
             description = "ingest these pages first (as 'newsgraph ingest' would), then serve")
     List<Path> ingest = new ArrayList<>();
@@ -52,13 +61,16 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("newsgraph: " + IngestCommand.describe(s));
             System.out.println("newsgraph: " + EnrichCommand.describe(new Enricher().enrich(db)));
         }
-        NewsgraphServer server = NewsgraphServer.create()
+        NewsgraphServer.Builder builder = NewsgraphServer.create()
                 .dataset(db.datasetGraph())
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
-                .loopbackOnly(!everywhere)
-                .build()
-                .start();
+                .maxResults(maxResults)
+                .loopbackOnly(!everywhere);
+        if (passwordFile != null) {
+            builder.updateWithPasswordFile(passwordFile);
+        }
+        NewsgraphServer server = builder.build().start();
         System.out.println("newsgraph: query page http://localhost:" + server.port() + "/");
         System.out.println("newsgraph: SPARQL endpoint (read-only) " + server.sparqlUrl());
         server.join();

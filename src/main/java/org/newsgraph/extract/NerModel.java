@@ -42,6 +42,20 @@ public final class NerModel {
         return new CharFeatures(surnames, places, orgSuffixes, titles);
     }
 
+    /** SHA-256 of the bundled model file, recorded with every run; "none" when there is no model. */
+    public static String bundledChecksum() {
+        try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return "none";
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(in.readAllBytes());
+            return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
     /** The bundled model, or empty when the jar has none (then only rules and HanLP are used). */
     public static Optional<NerModel> bundled(Lexicons lexicons) {
         try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {

@@ -2,7 +2,12 @@ package org.newsgraph.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -63,6 +68,8 @@ public final class NewsgraphServer {
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(30);
         private boolean loopbackOnly = true;
+        private long maxResults = 10_000;
+        private Path passwordFile;
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -92,6 +99,28 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /** The most rows (or triples) one query may return; larger results are cut at this LIMIT. */
+        public Builder maxResults(long maxResults) {
+            if (maxResults < 1) {
+                throw new IllegalArgumentException("maxResults must be at least 1: " + maxResults);
+            }
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * Opens a SPARQL update endpoint at {@code /newsgraph/update} that only users in the given Jetty
+         * password file ({@code user: password} per line) may use, with HTTP basic authentication. Without
+         * it the server has no update endpoint at all.
+         */
+        public Builder updateWithPasswordFile(Path passwordFile) {
+            if (!Files.isReadable(passwordFile)) {
+                throw new IllegalArgumentException("cannot read password file " + passwordFile);
+            }
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
         public NewsgraphServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset given");
@@ -104,7 +133,7 @@ public final class NewsgraphServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare the query page", e);
             }
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
                     .add(DATASET, dataset, false)
@@ -112,8 +141,13 @@ public final class NewsgraphServer {
                     .enablePing(true)
                     .staticFileBase(pages)
                     .addServlet("/queries/*", new UiServlet())
-                    .build();
-            return new NewsgraphServer(fuseki);
+                    .addFilter(DATASET + "/*", new ResultLimitFilter(maxResults));
+            if (passwordFile != null) {
+                fuseki.passwordFile(passwordFile.toString())
+                        .auth(AuthScheme.BASIC)
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER);
+            }
+            return new NewsgraphServer(fuseki.build());
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -79,13 +82,42 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Appends a run record to the runs graph. */
+    public void appendRun(Graph run) {
+        Txn.executeWrite(dataset, () -> addAll(dataset.asDatasetGraph(), Iris.RUNS_GRAPH, run));
+    }
+
+    /**
+     * Drops every article graph not named in {@code keep} (graph IRIs), each in its own transaction.
+     *
+     * @return how many were dropped
+     */
+    public int dropArticlesExcept(Set<String> keep) {
+        String prefix = Iris.articleGraph("").getURI();
+        List<Node> stale = Txn.calculateRead(dataset, () -> {
+            List<Node> out = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g.getURI())) {
+                    out.add(g);
+                }
+            });
+            return out;
+        });
+        for (Node g : stale) {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
+        }
+        return stale.size();
+    }
+
+    /** Quads of data: everything but the runs log, which grows by one record per run. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
             Iterator<Quad> it = dataset.asDatasetGraph().find();
             while (it.hasNext()) {
-                it.next();
-                n++;
+                if (!it.next().getGraph().equals(Iris.RUNS_GRAPH)) {
+                    n++;
+                }
             }
             return n;
         });

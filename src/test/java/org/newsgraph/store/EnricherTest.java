@@ -29,9 +29,10 @@ class EnricherTest {
         return Txn.calculateRead(store.dataset(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
-            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-            Arrays.sort(lines);
-            return String.join("\n", lines);
+            // the runs log grows by one record per run; the data is everything else
+            return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
+                    .filter(l -> !l.endsWith("<https://w3id.org/newsgraph/id/graph/runs> ."))
+                    .sorted().collect(java.util.stream.Collectors.joining("\n"));
         });
     }
 
