@@ -26,12 +26,25 @@ public final class HanlpSegmenter {
             .enableCustomDictionary(false));
 
     /**
-     * True when HanLP's core dictionary knows the word as something other than a person name
-     * (管控, 平均, 关于): such a word is not accepted as a name however it was tagged.
+     * True when HanLP's core dictionary uses the word mostly as something other than a person or place
+     * name (平均, 关于, 公安, 资源): such a word is not accepted as a name however it was tagged.
      */
     public boolean isCommonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null && !a.hasNatureStartsWith("nr") && !a.hasNatureStartsWith("ns");
+        if (a == null) {
+            return false;
+        }
+        int nameUses = 0;
+        int otherUses = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String n = a.nature[i].toString();
+            if (n.startsWith("nr") || n.startsWith("ns")) {
+                nameUses += a.frequency[i];
+            } else {
+                otherUses += a.frequency[i];
+            }
+        }
+        return otherUses > nameUses;
     }
 
     /** True when the core dictionary knows the word as a verb (主持 in 魏民主持). */

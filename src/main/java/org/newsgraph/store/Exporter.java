@@ -257,10 +257,9 @@ public final class Exporter {
         select(store, """
                 SELECT ?e ?type ?typeLabel ?date ?place ?placeLabel ?headline WHERE {
                   GRAPH %1$s { ?e a ng:CanonicalEvent ; sem:eventType ?type ;
-                    ng:reportedAs ?r .
-                    OPTIONAL { ?e sem:hasTimeStamp ?date } OPTIONAL { ?e sem:hasPlace ?place } }
+                    ng:reportedAs ?r . OPTIONAL { ?e sem:hasTimeStamp ?date } }
                   OPTIONAL { GRAPH %2$s { ?type skos:prefLabel ?typeLabel FILTER (LANGMATCHES(LANG(?typeLabel), "zh")) } }
-                  OPTIONAL { GRAPH %2$s { ?place rdfs:label ?placeLabel } }
+                  OPTIONAL { GRAPH %1$s { ?e sem:hasPlace ?place } OPTIONAL { GRAPH %2$s { ?place rdfs:label ?placeLabel } } }
                   OPTIONAL { GRAPH ?g { ?r a sem:Event . ?article a schema:NewsArticle ; schema:headline ?headline } }
                 }""".formatted(ENTITIES, REFERENCE), s -> {
             String type = afterLast(uri(s, "type"), "#event-");
