@@ -107,6 +107,20 @@ class EndToEndTest {
     }
 
     @Test
+    void namesAreFoundWithoutKnowingIris() throws Exception {
+        String query = CannedQueries.text("search").orElseThrow().replace("?name", "\"卫健委\"");
+        HttpResponse<String> resp = post("/newsgraph/sparql", "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, resp.statusCode(), resp.body());
+        JsonNode rows = new ObjectMapper().readTree(resp.body()).path("results").path("bindings");
+        assertEquals("太原市卫生健康委员会", rows.get(0).path("label").path("value").asText(), resp.body());
+        String person = CannedQueries.text("search").orElseThrow().replace("?name", "\"陈博\"");
+        JsonNode people = new ObjectMapper().readTree(post("/newsgraph/sparql",
+                "query=" + URLEncoder.encode(person, StandardCharsets.UTF_8)).body()).path("results").path("bindings");
+        assertTrue(people.size() > 0 && people.get(0).path("label").path("value").asText().equals("陈博"));
+        assertEquals("person", people.get(0).path("kind").path("value").asText());
+    }
+
+    @Test
     void theEndpointIsReadOnly() throws Exception {
         HttpResponse<String> resp = post("/newsgraph/update",
                 "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8));

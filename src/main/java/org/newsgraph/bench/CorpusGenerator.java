@@ -364,6 +364,11 @@ public final class CorpusGenerator {
                     case 'H' -> out.append(b.fill(line.text())).append('\n');
                     case 'L' -> out.append('\n').append("本报讯 ").append(b.fill(line.text())).append("\n\n");
                     case 'B' -> out.append(b.fill(line.text())).append("\n\n");
+                    case 'O' -> {
+                        if (rnd.nextBoolean()) {
+                            out.append(b.fill(line.text())).append("\n\n");
+                        }
+                    }
                     case 'Y' -> out.append(byline()).append('\n');
                     default -> throw new IllegalStateException("bad template line kind " + line.kind());
                 }
@@ -499,7 +504,13 @@ public final class CorpusGenerator {
                         return Integer.toString(published.getYear());
                     }
                     case "FIGURE" -> {
-                        return Integer.toString(index == 3 ? 2 + rnd.nextInt(10) : 2 + rnd.nextInt(998));
+                        return Integer.toString(2 + rnd.nextInt(998));
+                    }
+                    case "MONTH" -> {
+                        return Integer.toString(2 + rnd.nextInt(10));
+                    }
+                    case "AGE" -> {
+                        return Integer.toString(35 + rnd.nextInt(20));
                     }
                     case "BIG" -> {
                         return Integer.toString(1000 + rnd.nextInt(99000));
@@ -654,7 +665,7 @@ public final class CorpusGenerator {
                 } else if (pool != null) {
                     pool.add(line);
                 } else if (frameLines != null && line.length() >= 2 && line.charAt(1) == ':'
-                        && "KHLBY".indexOf(line.charAt(0)) >= 0) {
+                        && "KHLBOY".indexOf(line.charAt(0)) >= 0) {
                     frameLines.add(new Line(line.charAt(0), line.substring(2).strip()));
                 } else {
                     throw new IllegalArgumentException("templates.txt line " + lineNo + ": unexpected " + line);

@@ -495,7 +495,7 @@ public final class BenchCommand implements Callable<Integer> {
             Path db2 = work.resolve("tdb-loader");
             Path nq = work.resolve("dump.nq");
             t = System.nanoTime();
-            int rc = new tdb2.tdbloader(new String[]{"--loc", db2.toString(), "--loader=" + loader, nq.toString()})
+            int rc = new tdb2.tdbloader(new String[]{"--loc", db2.toString(), "--loader=" + loader, nq.toString()}) { }
                     .mainRun(false, false);
             double loadSeconds = seconds(System.nanoTime() - t);
             long loaded;

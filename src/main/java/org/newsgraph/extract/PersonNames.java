@@ -69,7 +69,7 @@ public final class PersonNames {
     }
 
     /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … */
-    private static final String NOUN_CONTINUATION = "(部门|系统|工作|负责|行业|领域|机构|产业|项目|资源|文化|企业|力度|措施|责任|委|局|山庄|工匠|园区|片区)";
+    private static final String NOUN_CONTINUATION = "(等相关|等部门|部门|系统|工作|负责|行业|领域|机构|产业|项目|资源|文化|企业|力度|措施|责任|委|局|山庄|工匠|园区|片区)";
 
     public static String compact(String name) {
         return name.replace(" ", "").replace("\u3000", "");

@@ -20,7 +20,7 @@ import org.newsgraph.store.CannedQueries;
 final class UiServlet extends HttpServlet {
 
     /** The files of the browser pages under {@code /serve/ui/} in the jar. */
-    static final List<String> PAGES = List.of("index.html");
+    static final List<String> PAGES = List.of("index.html", "network.html", "cytoscape.min.js", "cytoscape.LICENSE.txt");
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",

@@ -26,7 +26,7 @@ public final class CannedQueries {
 
     /** The names of the bundled queries, as listed in the README. */
     public static final List<String> NAMES = List.of("who-met-whom", "who-met-whom-summary", "network", "officials",
-            "events", "events-at-place", "events-of-organization", "figures", "person-timeline");
+            "events", "events-at-place", "events-of-organization", "figures", "person-timeline", "search");
 
     private CannedQueries() {
     }

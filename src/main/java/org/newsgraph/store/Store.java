@@ -1,5 +1,8 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,12 +10,20 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.store.FSDirectory;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Vocab;
@@ -20,6 +31,8 @@ import org.newsgraph.rdf.Vocab;
 /**
  * The TDB2 database: one named graph per article, one for shared reference data. Every change is one
  * write transaction, so a failure or a kill leaves the previous state.
+ *
+ * <p>Names are searchable through a Jena text index kept beside the database ({@code DIR-text}).
  *
  * <p>TDB2 allows one JVM per database directory: run {@code ingest} while {@code serve} is stopped (or
  * send updates through the server).
@@ -35,8 +48,28 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
     }
 
+    /**
+     * Opens (or creates) the store in {@code dir}, with its name index beside it in {@code dir-text}: a
+     * Jena text (Lucene) index over {@code rdfs:label} and {@code skos:altLabel} with Lucene's CJK
+     * analyser, which indexes overlapping character bigrams, so that 卫健委 finds 市卫健委 and 陈博 finds
+     * 陈博 without word segmentation. The index is updated in the same transactions as the data.
+     */
     public static Store open(Path dir) {
-        return new Store(TDB2Factory.connectDataset(dir.toString()));
+        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        try {
+            Path textDir = dir.toAbsolutePath().resolveSibling(dir.getFileName() + "-text");
+            Files.createDirectories(textDir);
+            EntityDefinition names = new EntityDefinition("uri", "name", RDFS.label.asNode());
+            names.set("name", NodeFactory.createURI(Vocab.SKOS + "altLabel"));
+            names.setUidField("uid");
+            TextIndexConfig config = new TextIndexConfig(names);
+            config.setAnalyzer(new CJKAnalyzer());
+            config.setQueryAnalyzer(new CJKAnalyzer());
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textDir), config);
+            return new Store(TextDatasetFactory.create(tdb, index, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the name index beside " + dir, e);
+        }
     }
 
     public Dataset dataset() {
@@ -60,7 +93,7 @@ public final class Store implements AutoCloseable {
                 return Outcome.UNCHANGED;
             }
             if (exists) {
-                dsg.removeGraph(graph);
+                removeQuads(dsg, graph);
             }
             addAll(dsg, graph, m.article());
             addAll(dsg, Iris.REFERENCE_GRAPH, m.reference());
@@ -77,7 +110,7 @@ public final class Store implements AutoCloseable {
     public void replaceGraph(Node graph, Graph content) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(graph);
+            removeQuads(dsg, graph);
             addAll(dsg, graph, content);
         });
     }
@@ -104,7 +137,7 @@ public final class Store implements AutoCloseable {
             return out;
         });
         for (Node g : stale) {
-            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
+            Txn.executeWrite(dataset, () -> removeQuads(dataset.asDatasetGraph(), g));
         }
         return stale.size();
     }
@@ -126,6 +159,13 @@ public final class Store implements AutoCloseable {
     private static boolean storedHashIs(Graph g, String hash) {
         return g.find(Node.ANY, Vocab.CONTENT_HASH, Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(hash));
+    }
+
+    /** Deletes a graph quad by quad, so that the name index hears of every deleted label. */
+    private static void removeQuads(DatasetGraph dsg, Node graph) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        quads.forEach(dsg::delete);
     }
 
     private static void addAll(DatasetGraph dsg, Node graph, Graph g) {
