@@ -44,6 +44,10 @@ public final class EventExtractor {
     /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb. */
     private static final Pattern NAME_LIST_GAP = Pattern.compile(
             "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?");
+    private static final Pattern NAMED_GATHERING = Pattern.compile("(会|讲座|论坛|仪式|党课|培训班|开幕式)$");
+    private static final Pattern TOPIC_STOP = Pattern.compile("[，,。；;：:、！？\\s（）()]");
+    private static final Pattern VERB_BEFORE_TOPIC = Pattern.compile("召开|举行|举办|参加|出席|组织|开展|主持|收听|收看|观看");
+    private static final Pattern ORGANISES = Pattern.compile("(召开|举办|举行|组织|主办)");
     private static final Pattern WITH_GROUP = Pattern.compile("与([\\p{IsHan}、]{2,16}?(?:负责人|负责同志|代表|部门))[，,]?一同");
 
     private final DictionaryMatcher<String> triggers = new DictionaryMatcher<>();
@@ -73,6 +77,8 @@ public final class EventExtractor {
                 String type = trigger.get().value();
                 Draft d = new Draft(type, trigger.get().word(), t);
                 d.time = dayIn(in, sentence).orElse(null);
+                d.topic = topic(s, trigger.get());
+                d.organizer = organizer(in, sentence);
                 d.place = placeIn(in, sentence, s).orElse(null);
                 for (Mention p : persons) {
                     roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
@@ -126,6 +132,48 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The event's name or subject as written: for a named gathering the words before the trigger back to
+     * the verb or punctuation (召开【全市疫苗接种工作推进会】); for an activity the object after it
+     * (督导检查【防汛救灾工作】).
+     */
+    private static String topic(String sentence, DictionaryMatcher.Match<String> trigger) {
+        int[] cps = sentence.codePoints().toArray();
+        int start = trigger.span().start();
+        int end = trigger.span().end();
+        if (trigger.word().length() >= 2 && NAMED_GATHERING.matcher(trigger.word()).find()) {
+            int from = start;
+            while (from > 0 && !TOPIC_STOP.matcher(new String(cps, from - 1, 1)).matches()
+                    && !VERB_BEFORE_TOPIC.matcher(new String(cps, Math.max(0, from - 2), from - Math.max(0, from - 2))).matches()
+                    && start - from < 30) {
+                from--;
+            }
+            return new String(cps, from, end - from);
+        }
+        int to = end;
+        while (to < cps.length && !TOPIC_STOP.matcher(new String(cps, to, 1)).matches() && to - end < 20) {
+            to++;
+        }
+        return new String(cps, end, to - end).replaceFirst("(时|中|期间)$", "");
+    }
+
+    /**
+     * An organisation written just before 召开/举办/组织 in the sentence: the organiser
+     * (【太原市市场监督管理局】举行新闻发布会); not a venue (在【市卫健委】举行).
+     */
+    private static String organizer(Analysis in, Span sentence) {
+        String text = in.article().text();
+        for (var o : in.organizations()) {
+            Span s = o.mention().span();
+            boolean venue = s.start() > 0 && "在于到".indexOf(Text.slice(text, s.start() - 1, s.start())) >= 0;
+            if (sentence.contains(s) && !venue && ORGANISES.matcher(Text.slice(text, s.end(),
+                    Math.min(sentence.end(), s.end() + 3))).lookingAt()) {
+                return o.name();
+            }
+        }
+        return "";
     }
 
     /** A person's role in the sentence that names the event, if they have one. */
@@ -297,6 +345,9 @@ public final class EventExtractor {
                 if (same.place == null) {
                     same.place = d.place;
                 }
+                if (same.organizer.isEmpty()) {
+                    same.organizer = d.organizer;
+                }
                 d.groups.stream().filter(g -> !same.groups.contains(g)).forEach(same.groups::add);
             }
         }
@@ -339,6 +390,8 @@ public final class EventExtractor {
         final Span triggerSpan;
         TimeValue time;
         Place place;
+        String topic = "";
+        String organizer = "";
         final Map<String, Participant> participants = new LinkedHashMap<>();
         final List<String> groups = new ArrayList<>();
 
@@ -362,7 +415,8 @@ public final class EventExtractor {
         }
 
         Event toEvent() {
-            return new Event(type, trigger, triggerSpan, time, place, List.copyOf(participants.values()), groups);
+            return new Event(type, trigger, triggerSpan, time, place, List.copyOf(participants.values()), groups, topic,
+                    organizer);
         }
     }
 }

@@ -78,7 +78,7 @@ public final class FigureRecognizer implements Recognizer {
             before = before.substring(0, c.start());
         }
         String measure = measureBefore(before);
-        return Optional.of(new Figure(mention, value, unit, measure, change));
+        return Optional.of(new Figure(mention, value, unit, measure, change, null, ""));
     }
 
     private static String measureBefore(String before) {

@@ -114,6 +114,8 @@ public final class AnalysisJson {
         n.put("type", e.type());
         span(n.putObject("trigger"), e.triggerSpan()).put("text", e.trigger());
         n.put("date", e.time() == null ? null : e.time().value());
+        n.put("topic", e.topic());
+        n.put("organizer", e.organizer().isEmpty() ? null : e.organizer());
         if (e.place() == null) {
             n.putNull("place");
         } else {
@@ -148,6 +150,8 @@ public final class AnalysisJson {
         n.put("unit", f.unit());
         n.put("measure", f.measure());
         n.put("change", f.change());
+        n.put("period", f.period() == null ? null : f.period().value());
+        n.put("about", f.about().isEmpty() ? null : f.about());
     }
 
     private static ObjectNode mention(ObjectNode n, Mention m) {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param place where, or null
  * @param participants named people with roles
  * @param groups unnamed participating groups (相关部门负责人), kept apart from people
+ * @param topic what the event is about or its name as written (全市疫苗接种工作推进会, 防汛救灾工作), may be empty
+ * @param organizer canonical name of the organising body when stated (市委宣讲团), may be empty
  */
 public record Event(String type, String trigger, Span triggerSpan, TimeValue time, Place place,
-                    List<Participant> participants, List<String> groups) {
+                    List<Participant> participants, List<String> groups, String topic, String organizer) {
 
     public Event {
         participants = List.copyOf(participants);

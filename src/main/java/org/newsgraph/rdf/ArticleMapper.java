@@ -189,6 +189,12 @@ public final class ArticleMapper {
             if (!f.change().isEmpty()) {
                 add(g, n, CHANGE, str(f.change()));
             }
+            if (f.period() != null) {
+                add(g, n, PERIOD, str(f.period().value()));
+            }
+            if (!f.about().isEmpty()) {
+                add(g, n, ABOUT_NAME, str(f.about()));
+            }
             provenance(g, n, List.of(mentionNodes.get(f.mention())), FIGURE_METHOD, f.mention().confidence());
         }
         for (Event e : an.events()) {
@@ -202,6 +208,12 @@ public final class ArticleMapper {
         add(g, ev, TYPE, EVENT);
         add(g, ev, EVENT_TYPE, Iris.eventType(e.type()));
         add(g, ev, TRIGGER, str(e.trigger()));
+        if (!e.topic().isEmpty()) {
+            add(g, ev, TOPIC, str(e.topic()));
+        }
+        if (!e.organizer().isEmpty()) {
+            add(g, ev, ORGANIZER, Iris.organization(e.organizer()));
+        }
         Node trigger = Iris.inArticle(a.id(), "mention", e.triggerSpan().start() + "-" + e.triggerSpan().end() + "-TRIGGER");
         add(g, trigger, TYPE, NIF_PHRASE);
         add(g, trigger, REFERENCE_CONTEXT, Iris.article(a.id()));

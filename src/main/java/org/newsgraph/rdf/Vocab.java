@@ -47,10 +47,14 @@ public final class Vocab {
     public static final Node PARTICIPATION_CLASS = uri(NG, "Participation");
     public static final Node PARTICIPANT_GROUP = uri(NG, "participantGroup");
     public static final Node TRIGGER = uri(NG, "trigger");
+    public static final Node TOPIC = uri(NG, "topic");
+    public static final Node ORGANIZER = uri(SCHEMA, "organizer");
     public static final Node TRIGGER_MENTION = uri(NG, "triggerMention");
     public static final Node FIGURE = uri(NG, "Figure");
     public static final Node MEASURE = uri(NG, "measure");
     public static final Node CHANGE = uri(NG, "change");
+    public static final Node PERIOD = uri(NG, "period");
+    public static final Node ABOUT_NAME = uri(NG, "aboutName");
     public static final Node NORMALIZED = uri(NG, "normalizedValue");
     public static final Node GRANULARITY = uri(NG, "granularity");
     public static final Node START_DATE = uri(NG, "startDate");
@@ -89,7 +93,6 @@ public final class Vocab {
     public static final Node QUANTITATIVE_VALUE = uri(SCHEMA, "QuantitativeValue");
     public static final Node SCHEMA_VALUE = uri(SCHEMA, "value");
     public static final Node UNIT_TEXT = uri(SCHEMA, "unitText");
-    public static final Node ABOUT = uri(SCHEMA, "about");
     public static final Node MENTIONS = uri(SCHEMA, "mentions");
 
     // W3C ORG

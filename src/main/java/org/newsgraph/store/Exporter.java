@@ -564,7 +564,7 @@ public final class Exporter {
      * Text as XML 1.0 can carry it: characters XML forbids are dropped, and line breaks and tabs become
      * spaces because attribute values (GEXF labels) would lose them anyway.
      */
-    static String clean(String s) {
+    private static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\r' || cp == '\t') {

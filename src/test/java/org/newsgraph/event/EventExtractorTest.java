@@ -42,6 +42,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void topicAndOrganiserAreRead() {
+        Analysis a = Fixtures.analyse("本报讯 12月20日，我市召开全市疫苗接种工作推进会。副市长陈博出席并讲话。", "2021-12-21");
+        assertEquals("全市疫苗接种工作推进会", a.events().get(0).topic());
+        Analysis b = Fixtures.analyse("10月27日，太原市市场监督管理局举行新闻发布会，局长连波介绍新政策。", "2021-10-28");
+        assertEquals("太原市市场监督管理局", b.events().get(0).organizer());
+        Analysis c = Fixtures.analyse("12月20日下午，“人工智能促进分级诊疗”专题讲座在市卫健委举行。", "2021-12-21");
+        assertEquals("", c.events().get(0).organizer());
+        assertEquals("太原市卫生健康委员会", c.events().get(0).place().name());
+        Analysis d = Fixtures.analyse("10月7日，张新伟在清徐县督导检查防汛救灾工作。", "2021-10-09");
+        assertEquals("防汛救灾工作", d.events().get(0).topic());
+    }
+
+    @Test
     void unnamedGroupsAreGroupsNotPeople() {
         Analysis a = Fixtures.analyse("本报讯 10月27日下午，副市长陈博与卫健委、市场监管、文物局等部门负责人，一同实地督导检查我市疫情防控工作。",
                 "2021-10-28");

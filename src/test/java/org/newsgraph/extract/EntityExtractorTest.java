@@ -67,6 +67,7 @@ class EntityExtractorTest {
         assertEquals("140109", place.code());
         assertFalse(texts(a, MentionType.PERSON).contains("占比"));
         assertFalse(texts(a, MentionType.PLACE).contains("柏林区"));
+        assertEquals("万柏林区", a.figures().get(1).about());
     }
 
     @Test
@@ -111,6 +112,7 @@ class EntityExtractorTest {
         assertEquals("36283000000", revenue.value().toPlainString());
         assertEquals("CNY", revenue.unit());
         assertEquals("全市一般公共预算收入", revenue.measure());
+        assertEquals("2021-01-01/2021-09-30", revenue.period().value());
         Figure growth = a.figures().get(1);
         assertEquals("28.9", growth.value().toPlainString());
         assertEquals("percent", growth.unit());
