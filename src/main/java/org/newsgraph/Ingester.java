@@ -40,16 +40,40 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final ArticleMapper mapper;
     private final ShapeGate gate;
+    private final int threads;
 
     public Ingester(Lexicons lexicons) {
-        this(lexicons, ShapeGate.bundled());
+        this(lexicons, ShapeGate.bundled(), 1);
     }
 
-    /** With a given shape gate (tests use stricter shapes). */
-    public Ingester(Lexicons lexicons, ShapeGate gate) {
+    /**
+     * @param gate the shapes every article graph must satisfy (tests use stricter ones)
+     * @param threads extraction threads; articles are still stored one at a time, in input order
+     */
+    public Ingester(Lexicons lexicons, ShapeGate gate, int threads) {
         this.pipeline = Pipeline.standard(lexicons);
         this.mapper = new ArticleMapper(Gazetteer.load(lexicons), PIPELINE_VERSION);
         this.gate = gate;
+        this.threads = threads;
+    }
+
+    /** One article made ready for the store on a worker thread: its graph, or why it cannot be stored. */
+    private record Prepared(Article article, Analysis analysis, ArticleMapper.Mapped mapped, Reject reject) {
+    }
+
+    private Prepared prepare(Article article) {
+        try {
+            Analysis analysis = pipeline.run(article);
+            ArticleMapper.Mapped mapped = mapper.map(analysis);
+            List<String> violations = gate.violations(mapped.article());
+            if (!violations.isEmpty()) {
+                return new Prepared(article, analysis, null,
+                        new Reject(article.id(), "graph violates the shapes: " + String.join("; ", violations)));
+            }
+            return new Prepared(article, analysis, mapped, null);
+        } catch (RuntimeException e) {
+            return new Prepared(article, null, null, new Reject(article.id(), "failed: " + e));
+        }
     }
 
     public Summary ingest(ArticleReader reader, List<Path> inputs, Store store, Consumer<Article> progress) {
@@ -68,33 +92,32 @@ public final class Ingester {
         long[] quads = new long[1];
         Set<String> seen = new HashSet<>();
         List<Reject> rejects = new ArrayList<>();
-        reader.read(inputs, article -> {
+        try (OrderedParallel<Article, Prepared> workers = new OrderedParallel<>(this::prepare, threads, p -> {
             c[0]++;
-            progress.accept(article);
-            seen.add(Iris.articleGraph(article.id()).getURI());
+            progress.accept(p.article());
+            seen.add(Iris.articleGraph(p.article().id()).getURI());
+            if (p.reject() != null) {
+                rejects.add(p.reject());
+                return;
+            }
             try {
-                Analysis analysis = pipeline.run(article);
-                ArticleMapper.Mapped mapped = mapper.map(analysis);
-                List<String> violations = gate.violations(mapped.article());
-                if (!violations.isEmpty()) {
-                    rejects.add(new Reject(article.id(), "graph violates the shapes: " + String.join("; ", violations)));
-                    return;
-                }
-                Store.Outcome outcome = store.putArticle(mapped);
+                Store.Outcome outcome = store.putArticle(p.mapped());
                 switch (outcome) {
                     case ADDED -> c[1]++;
                     case REPLACED -> c[2]++;
                     case UNCHANGED -> c[3]++;
                 }
-                c[4] += analysis.mentions().size();
-                c[5] += analysis.events().size();
+                c[4] += p.analysis().mentions().size();
+                c[5] += p.analysis().events().size();
                 if (outcome != Store.Outcome.UNCHANGED) {
-                    quads[0] += mapped.article().size();
+                    quads[0] += p.mapped().article().size();
                 }
             } catch (RuntimeException e) {
-                rejects.add(new Reject(article.id(), "failed: " + e));
+                rejects.add(new Reject(p.article().id(), "could not be stored: " + e));
             }
-        }, rejects::add);
+        })) {
+            reader.read(inputs, workers::submit, rejects::add);
+        }
         int pruned = prune ? store.dropArticlesExcept(seen) : 0;
         double seconds = (System.nanoTime() - t0) / 1e9;
         Summary s = new Summary(c[0], c[1], c[2], c[3], rejects.size(), pruned, c[4], c[5], quads[0],

@@ -35,6 +35,7 @@ import org.newsgraph.model.Text;
 public final class ArticleReader {
 
     private final PageSplitter splitter = new PageSplitter();
+    private final TextNormalizer normalizer = new TextNormalizer();
     private final PublicationDateGuesser guesser = new PublicationDateGuesser();
     private final ObjectMapper json = new ObjectMapper();
     private final long maxFileBytes;
@@ -98,7 +99,7 @@ public final class ArticleReader {
                 rejects.accept(new Reject(name, "file is " + size + " bytes, above the limit of " + maxFileBytes));
                 return;
             }
-            page = decode(Files.readAllBytes(file));
+            page = normalizer.normalize(decode(Files.readAllBytes(file)));
             Path dir = file.toAbsolutePath().getParent();
             manifest = Manifest.forDirectory(dir);
         } catch (InputProblem | IOException e) {
@@ -180,7 +181,7 @@ public final class ArticleReader {
         if (!node.path("text").isTextual() || node.path("text").asText().isBlank()) {
             throw new InputProblem("record " + id + ": missing or empty \"text\"");
         }
-        String text = node.path("text").asText();
+        String text = normalizer.normalize(node.path("text").asText());
         checkNotBinary(text);
         LocalDate published = null;
         boolean inferred = true;
@@ -209,7 +210,11 @@ public final class ArticleReader {
                 new Article.Source(file, null, lineNo), List.of(new Section(Section.Kind.BODY, new Span(0, len))));
     }
 
-    /** Strict UTF-8 (a BOM is dropped); rejects empty and binary content. */
+    /**
+     * Strict UTF-8 (a BOM is dropped); failing that, GB18030 (which covers GBK and GB2312) when the result
+     * reads as Chinese text; otherwise the file is rejected as of unknown encoding. Empty and binary
+     * content is rejected too.
+     */
     static String decode(byte[] bytes) throws InputProblem {
         if (bytes.length == 0) {
             throw new InputProblem("empty file");
@@ -226,13 +231,31 @@ public final class ArticleReader {
             if (indexOfNul(bytes) >= 0) {
                 throw new InputProblem("binary file (contains NUL bytes), not a text page");
             }
-            throw new InputProblem("not valid UTF-8 (GBK or another legacy encoding?); convert it to UTF-8");
+            text = decodeGb18030(bytes).orElseThrow(() -> new InputProblem(
+                    "encoding could not be determined: neither UTF-8 nor GBK/GB18030 Chinese text; convert it to UTF-8"));
         }
         checkNotBinary(text);
         if (text.isBlank()) {
             throw new InputProblem("empty file (only whitespace)");
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** GB18030 decoding, accepted only when nearly every character is Chinese, ASCII or punctuation. */
+    private static Optional<String> decodeGb18030(byte[] bytes) {
+        String text;
+        try {
+            text = java.nio.charset.Charset.forName("GB18030").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        long plausible = text.codePoints().filter(cp -> Character.isIdeographic(cp) || cp < 0x80
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF || cp == 0x201C || cp == 0x201D).count();
+        long total = text.codePointCount(0, text.length());
+        return plausible >= total * 0.95 ? Optional.of(text) : Optional.empty();
     }
 
     private static int indexOfNul(byte[] bytes) {

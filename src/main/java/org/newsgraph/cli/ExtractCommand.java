@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsgraph.OrderedParallel;
 import org.newsgraph.Pipeline;
+import org.newsgraph.article.Reject;
+import org.newsgraph.model.Article;
 import org.newsgraph.json.AnalysisJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,23 +23,34 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    /** One article's output line, or why there is none. */
+    private record Line(String json, Reject reject) {
+    }
+
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard(input.lexicons());
         AnalysisJson json = new AnalysisJson();
         AtomicInteger rejected = new AtomicInteger();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        try {
-            input.reader().read(input.inputs, article -> {
-                try {
-                    out.println(json.toLine(pipeline.run(article)));
-                } catch (RuntimeException e) {
-                    rejected.incrementAndGet();
-                    System.err.println("rejected " + article.id() + ": extraction failed: " + e);
-                }
-            }, reject -> {
+        try (RejectsFile rejects = input.rejects();
+             OrderedParallel<Article, Line> workers = new OrderedParallel<>(article -> {
+                 try {
+                     return new Line(json.toLine(pipeline.run(article)), null);
+                 } catch (RuntimeException e) {
+                     return new Line(null, new Reject(article.id(), "extraction failed: " + e));
+                 }
+             }, input.threads, line -> {
+                 if (line.reject() == null) {
+                     out.println(line.json());
+                 } else {
+                     rejected.incrementAndGet();
+                     rejects.add(line.reject());
+                 }
+             })) {
+            input.reader().read(input.inputs, workers::submit, reject -> {
                 rejected.incrementAndGet();
-                System.err.println("rejected " + reject);
+                rejects.add(reject);
             });
         } catch (UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.Ingester;
+import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null && !json;
-        Ingester ingester = new Ingester(input.lexicons());
+        Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads);
         Ingester.Summary s;
         Enricher.Result enriched = null;
         try (Store db = Store.open(store)) {
@@ -62,7 +63,9 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("error: cannot use store " + store + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
-        s.rejects().forEach(r -> System.err.println("rejected " + r));
+        try (RejectsFile rejects = input.rejects()) {
+            s.rejects().forEach(rejects::add);
+        }
         if (terminal) {
             System.out.println(describe(s));
             if (enriched != null) {

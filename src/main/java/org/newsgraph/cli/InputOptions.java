@@ -28,6 +28,18 @@ public final class InputOptions {
             description = "reject pages and JSON lines larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: the number of cores); "
+            + "output order and IRIs do not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "also write each rejected record as a JSON line {record, reason} to this file")
+    Path rejectsFile;
+
+    RejectsFile rejects() {
+        return new RejectsFile(rejectsFile);
+    }
+
     ArticleReader reader() {
         return new ArticleReader(maxFileBytes, new Jurisdiction(jurisdiction, ""));
     }

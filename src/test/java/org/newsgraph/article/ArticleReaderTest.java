@@ -33,16 +33,16 @@ class ArticleReaderTest {
     @Test
     void badFilesAreRejectedByNameAndTheBatchGoesOn() throws IOException {
         Path good = Files.writeString(dir.resolve("a-good.txt"), PAGE);
-        Path gbk = Files.write(dir.resolve("b-gbk.txt"), PAGE.getBytes(Charset.forName("GBK")));
+        Path latin1 = Files.write(dir.resolve("b-latin1.txt"), "Café résumé, naïve façade".getBytes(StandardCharsets.ISO_8859_1));
         Path empty = Files.write(dir.resolve("c-empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("d-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0});
         Path huge = Files.write(dir.resolve("e-huge.txt"), new byte[1_000_001]);
-        read(good, gbk, empty, binary, huge, dir.resolve("missing.txt"));
+        read(good, latin1, empty, binary, huge, dir.resolve("missing.txt"));
 
         assertEquals(1, articles.size());
         assertEquals("a-good-01", articles.get(0).id());
         assertEquals(5, rejects.size(), rejects.toString());
-        assertTrue(rejects.get(0).record().endsWith("b-gbk.txt") && rejects.get(0).reason().contains("UTF-8"));
+        assertTrue(rejects.get(0).record().endsWith("b-latin1.txt") && rejects.get(0).reason().contains("encoding"));
         assertTrue(rejects.get(1).reason().contains("empty"));
         assertTrue(rejects.get(2).reason().contains("binary"));
         assertTrue(rejects.get(3).reason().contains("above the limit"));
@@ -66,6 +66,19 @@ class ArticleReaderTest {
         assertTrue(rejects.get(0).reason().startsWith("malformed JSON"));
         assertFalse(articles.get(0).dateInferred());
         assertTrue(articles.get(1).dateInferred());
+    }
+
+    @Test
+    void gbkPagesAreConvertedTraditionalCharactersAndFullWidthDigitsNormalised() throws IOException {
+        Path gbk = Files.write(dir.resolve("gbk.txt"), PAGE.getBytes(Charset.forName("GBK")));
+        Path big5ish = Files.writeString(dir.resolve("trad.txt"),
+                "會議\n\n本報訊 １２月２０日，我市召開全市疫苗接種工作推進會。副市長陳博出席並講話。\n\n（魏 薇）\n");
+        read(gbk, big5ish);
+        assertEquals(List.of(), rejects);
+        assertEquals(PAGE.strip(), String.join("\n\n", articles.stream().filter(a -> a.id().startsWith("gbk"))
+                .map(Article::text).toList()).strip());
+        assertTrue(articles.stream().anyMatch(a -> a.text().contains("本报讯 12月20日，我市召开全市疫苗接种工作推进会。副市长陈博出席并讲话。")),
+                articles.toString());
     }
 
     @Test

@@ -66,13 +66,15 @@ class LauncherIT {
         Files.writeString(in.resolve("a.jsonl"), "{\"id\":\"ok\",\"text\":\"副市长陈博出席并讲话。\",\"published\":\"2021-12-21\"}\n"
                 + "{broken\n{\"id\":\"ok2\",\"text\":\"10月7日，张新伟督导检查。\"}\n");
         Files.write(in.resolve("b.txt"), "本报讯 副市长陈博出席。".getBytes(Charset.forName("GBK")));
+        Files.write(in.resolve("e.txt"), "Caf\u00e9 r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(in.resolve("c.txt"), new byte[0]);
         Files.write(in.resolve("d.txt"), new byte[] {0, 1, 2, 3, 0, 0});
         Run r = newsgraph("extract", in.toString());
         assertEquals(ExitCode.PARTIAL, r.exit(), r.err());
-        assertEquals(2, r.out().split("\n").length);
+        assertEquals(3, r.out().split("\n").length, "two records and the GBK page: " + r.out());
         assertTrue(r.err().contains("a.jsonl:2") && r.err().contains("malformed JSON"), r.err());
-        assertTrue(r.err().contains("b.txt") && r.err().contains("UTF-8"), r.err());
+        assertTrue(r.out().contains("副市长陈博出席"), "the GBK page was converted");
+        assertTrue(r.err().contains("e.txt") && r.err().contains("encoding could not be determined"), r.err());
         assertTrue(r.err().contains("c.txt") && r.err().contains("empty"), r.err());
         assertTrue(r.err().contains("d.txt") && r.err().contains("binary"), r.err());
     }

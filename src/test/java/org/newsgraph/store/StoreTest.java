@@ -91,7 +91,7 @@ class StoreTest {
                     + "sh:property [ sh:path schema:birthDate ; sh:minCount 1 ] .", Lang.TURTLE).toGraph()));
             Files.writeString(pages.resolve("a.txt"),
                     Files.readString(pages.resolve("a.txt")).replace("推进会。", "推进会，市长张新伟主持。"));
-            Ingester.Summary s = new Ingester(Lexicons.bundled(), strict).ingest(new ArticleReader(), List.of(pages),
+            Ingester.Summary s = new Ingester(Lexicons.bundled(), strict, 1).ingest(new ArticleReader(), List.of(pages),
                     store, a -> { });
             assertEquals(1, s.rejected());
             assertTrue(s.rejects().get(0).reason().contains("birthDate"), s.rejects().toString());
