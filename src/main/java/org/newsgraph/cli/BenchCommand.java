@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.Ingester;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
@@ -575,6 +578,9 @@ public final class BenchCommand implements Callable<Integer> {
                 description = "per-request timeout (default: ${DEFAULT-VALUE})")
         int requestTimeout;
 
+        @Option(names = "--compact", description = "compact the TDB2 database (DatabaseMgr.compact) before serving")
+        boolean compact;
+
         @Override
         public Integer call() throws Exception {
             try {
@@ -582,6 +588,15 @@ public final class BenchCommand implements Callable<Integer> {
             } finally {
                 common.cleanUp();
             }
+        }
+
+        private static boolean hasMeetingPairs(Store store) {
+            String ask = "ASK { GRAPH <" + Iris.MET_WITH_GRAPH.getURI() + "> { ?s ?p ?o } }";
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(ask).build()) {
+                    return qe.execAsk();
+                }
+            });
         }
 
         private int run() throws Exception {
@@ -616,6 +631,21 @@ public final class BenchCommand implements Callable<Integer> {
                     Files.delete(corpus);
                 } else {
                     report.put("articles", "(existing store)");
+                    if (!hasMeetingPairs(store)) {
+                        long t = System.nanoTime();
+                        Enricher.Result e = new Enricher().enrich(store);
+                        report.put("enrichSeconds", seconds(System.nanoTime() - t)).put("canonicalPersons",
+                                e.canonicalPersons()).put("canonicalEvents", e.canonicalEvents()).put("pairs", e.pairs());
+                    }
+                }
+                if (compact) {
+                    long before = treeSize(db);
+                    long t = System.nanoTime();
+                    DatabaseMgr.compact(DatabaseMgr.connectDatasetGraph(db.toString()), true);
+                    report.put("compactSeconds", seconds(System.nanoTime() - t)).put("storeBytesBeforeCompact", before)
+                            .put("storeBytesAfterCompact", treeSize(db));
+                } else {
+                    report.put("storeBytes", treeSize(db));
                 }
                 report.put("quadsInStore", store.quadCount());
 

@@ -31,7 +31,7 @@ class PageSplitterTest {
     @Test
     void everyArticleIsItsSpanOfThePage() throws IOException {
         for (Article a : ARTICLES) {
-            String page = Files.readString(Path.of(a.source().file()));
+            String page = new TextNormalizer().normalize(Files.readString(Path.of(a.source().file())));
             assertEquals(a.text(), Text.slice(page, a.source().pageSpan()), a.id());
             for (Section s : a.sections()) {
                 assertTrue(s.span().end() <= Text.length(a.text()), a.id() + " " + s);
