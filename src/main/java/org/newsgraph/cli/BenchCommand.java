@@ -770,8 +770,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Deletes a directory tree, and the text index a store keeps beside it ({@code DIR-text}). */
     static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
+        if (dir == null) {
+            return;
+        }
+        Path fileName = dir.toAbsolutePath().getFileName();
+        if (fileName != null && !fileName.toString().endsWith("-text")) {
+            deleteTree(dir.toAbsolutePath().resolveSibling(fileName + "-text"));
+        }
+        if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
