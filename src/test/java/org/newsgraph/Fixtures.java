@@ -1,9 +1,15 @@
 package org.newsgraph;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.model.Analysis;
@@ -12,6 +18,8 @@ import org.newsgraph.model.Jurisdiction;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.Store;
 
 /** Shared test fixtures: one pipeline per test JVM (lexicons take a second to load) and the seed pages. */
 public final class Fixtures {
@@ -40,6 +48,20 @@ public final class Fixtures {
 
     public static Analysis analyse(String text, String published) {
         return pipeline().run(article(text, published));
+    }
+
+    /**
+     * The store's data as sorted N-Quads lines: everything but the runs log, which grows by one record
+     * per run. Two stores hold the same data exactly when their dumps are equal.
+     */
+    public static String sortedDataDump(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
+            return out.toString(StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.endsWith(" <" + Iris.RUNS_GRAPH.getURI() + "> ."))
+                    .sorted().collect(Collectors.joining("\n"));
+        });
     }
 
     /** The seed pages, split into articles, with the manifest's dates. */

@@ -1,24 +1,22 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code newsgraph enrich}: rebuild the cross-article persons, events and who-met-whom graphs. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Rebuild cross-article persons and events and the who-met-whom graph (idempotent).")
 public final class EnrichCommand implements Callable<Integer> {
 
-    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
-        try (Store db = Store.open(store)) {
+        try (Store db = Store.open(store.dir)) {
             System.out.println(describe(new Enricher().enrich(db)));
             return ExitCode.OK;
         } catch (RuntimeException e) {

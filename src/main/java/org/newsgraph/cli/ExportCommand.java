@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.store.Exporter;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,9 +20,8 @@ import picocli.CommandLine.Option;
                 + "as GraphML, GEXF (Gephi), CSV node and edge tables or Cytoscape.js JSON.")
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "graphml, gexf, csv or cytoscape")
@@ -52,15 +52,15 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("error: csv writes two files (nodes and edges): give --out FILE");
             return ExitCode.USAGE;
         }
-        if (!Files.isDirectory(store)) {
-            System.err.println("error: no store at " + store + "; run 'newsgraph ingest' first");
+        if (!Files.isDirectory(store.dir)) {
+            System.err.println("error: no store at " + store.dir + "; run 'newsgraph ingest' first");
             return ExitCode.FAILURE;
         }
         Exporter.Network net;
-        try (Store db = Store.open(store)) {
+        try (Store db = Store.open(store.dir)) {
             net = new Exporter().read(db, kind);
         } catch (RuntimeException e) {
-            System.err.println("error: cannot read store " + store + ": " + e.getMessage());
+            System.err.println("error: cannot read store " + store.dir + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
         try {

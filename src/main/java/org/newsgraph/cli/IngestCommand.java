@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -28,9 +27,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--prune", description = "drop stored articles that are not in this run's input")
     boolean prune;
@@ -47,7 +45,7 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads);
         Ingester.Summary s;
         Enricher.Result enriched = null;
-        try (Store db = Store.open(store)) {
+        try (Store db = Store.open(store.dir)) {
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).build()) {
@@ -60,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
                 enriched = new Enricher().enrich(db);
             }
         } catch (RuntimeException e) {
-            System.err.println("error: cannot use store " + store + ": " + e.getMessage());
+            System.err.println("error: cannot use store " + store.dir + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
         try (RejectsFile rejects = input.rejects()) {

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +26,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|FILE")
     String query;
 
-    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
@@ -46,7 +45,7 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        try (Store db = Store.open(store)) {
+        try (Store db = Store.open(store.dir)) {
             String out = Txn.calculateRead(db.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(db.dataset()).query(q).build()) {
                     return format(qe.execSelect());

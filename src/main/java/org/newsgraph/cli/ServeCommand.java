@@ -13,6 +13,7 @@ import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsgraph serve [--store DIR] [--port 3030]}: the read-only SPARQL endpoint and query page. */
@@ -20,9 +21,8 @@ import picocli.CommandLine.Option;
         description = "Serve the store over SPARQL (read-only) with a query page at http://localhost:PORT/.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", defaultValue = "data/tdb2", paramLabel = "DIR",
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE})")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
@@ -49,11 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ingest.isEmpty() && !Files.isDirectory(store)) {
-            System.err.println("error: no store at " + store + "; run 'newsgraph ingest' first or use --ingest");
+        if (ingest.isEmpty() && !Files.isDirectory(store.dir)) {
+            System.err.println("error: no store at " + store.dir + "; run 'newsgraph ingest' first or use --ingest");
             return ExitCode.FAILURE;
         }
-        Store db = Store.open(store);
+        Store db = Store.open(store.dir);
         if (!ingest.isEmpty()) {
             Ingester.Summary s = new Ingester(Lexicons.bundled())
                     .ingest(new ArticleReader(), ingest, db, article -> { });

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
@@ -37,13 +32,7 @@ class CrashRecoveryIT {
 
     private static String dump(Path dir) {
         try (Store store = Store.open(dir)) {
-            return Txn.calculateRead(store.dataset(), () -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
-                return out.toString(StandardCharsets.UTF_8).lines()
-                        .filter(l -> !l.endsWith("<https://w3id.org/newsgraph/id/graph/runs> ."))
-                        .sorted().collect(Collectors.joining("\n"));
-            });
+            return Fixtures.sortedDataDump(store);
         }
     }
 

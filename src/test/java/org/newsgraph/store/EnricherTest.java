@@ -3,19 +3,15 @@ package org.newsgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
@@ -24,17 +20,6 @@ class EnricherTest {
 
     @TempDir
     Path tmp;
-
-    private static String dump(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
-            // the runs log grows by one record per run; the data is everything else
-            return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
-                    .filter(l -> !l.endsWith("<https://w3id.org/newsgraph/id/graph/runs> ."))
-                    .sorted().collect(java.util.stream.Collectors.joining("\n"));
-        });
-    }
 
     private static List<String> pairs(Store store) {
         List<String> out = new ArrayList<>();
@@ -63,9 +48,9 @@ class EnricherTest {
             assertEquals(2, r.eventReports());
             assertEquals(1, r.canonicalEvents());
             assertEquals(List.of("张新伟–王剑峰 1"), pairs(store));
-            String first = dump(store);
+            String first = Fixtures.sortedDataDump(store);
             new Enricher().enrich(store);
-            assertEquals(first, dump(store), "re-running the enrichment changed the store");
+            assertEquals(first, Fixtures.sortedDataDump(store), "re-running the enrichment changed the store");
         }
     }
 

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
@@ -30,28 +26,17 @@ class StoreTest {
     @TempDir
     Path tmp;
 
-    private static String sortedDump(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
-            // the runs log grows by one record per run; the data is everything else
-            return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
-                    .filter(l -> !l.endsWith("<https://w3id.org/newsgraph/id/graph/runs> ."))
-                    .sorted().collect(java.util.stream.Collectors.joining("\n"));
-        });
-    }
-
     @Test
     void ingestingTheSameInputTwiceLeavesTheStoreUnchanged() {
         Ingester ingester = new Ingester(Lexicons.bundled());
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             Ingester.Summary first = ingester.ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
-            String dump = sortedDump(store);
+            String dump = Fixtures.sortedDataDump(store);
             Ingester.Summary second = ingester.ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
             assertEquals(first.articles(), first.added());
             assertEquals(first.articles(), second.unchanged());
             assertEquals(first.quadsInStore(), second.quadsInStore());
-            assertEquals(dump, sortedDump(store));
+            assertEquals(dump, Fixtures.sortedDataDump(store));
         }
     }
 
@@ -65,12 +50,12 @@ class StoreTest {
         Ingester ingester = new Ingester(Lexicons.bundled());
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             ingester.ingest(new ArticleReader(), List.of(pages), store, a -> { });
-            String before = sortedDump(store);
+            String before = Fixtures.sortedDataDump(store);
             Files.writeString(pages.resolve("p.txt"), page.replace("韦韬在清徐县调研", "韦韬在阳曲县调研"));
             Ingester.Summary s = ingester.ingest(new ArticleReader(), List.of(pages), store, a -> { });
             assertEquals(1, s.unchanged());
             assertEquals(1, s.replaced());
-            String after = sortedDump(store);
+            String after = Fixtures.sortedDataDump(store);
             assertNotEquals(before, after);
             String firstGraph = "<https://w3id.org/newsgraph/id/graph/article/p-01>";
             assertEquals(lines(before, firstGraph), lines(after, firstGraph));
@@ -83,7 +68,7 @@ class StoreTest {
         Files.writeString(pages.resolve("a.txt"), "推进会\n\n本报讯 12月20日，我市召开推进会。副市长陈博出席并讲话。\n\n（魏 薇）\n");
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(pages), store, a -> { });
-            String before = sortedDump(store);
+            String before = Fixtures.sortedDataDump(store);
             // stricter shapes: every person needs a birth date, which no article gives
             ShapeGate strict = new ShapeGate(Shapes.parse(RDFParser.fromString(
                     "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix schema: <https://schema.org/> . "
@@ -95,7 +80,7 @@ class StoreTest {
                     store, a -> { });
             assertEquals(1, s.rejected());
             assertTrue(s.rejects().get(0).reason().contains("birthDate"), s.rejects().toString());
-            assertEquals(before, sortedDump(store));
+            assertEquals(before, Fixtures.sortedDataDump(store));
         }
     }
 
@@ -110,10 +95,10 @@ class StoreTest {
             Files.delete(pages.resolve("b.txt"));
             Ingester.Summary kept = ingester.ingest(new ArticleReader(), List.of(pages), store, a -> { });
             assertEquals(0, kept.pruned());
-            assertTrue(sortedDump(store).contains("graph/article/b-01>"));
+            assertTrue(Fixtures.sortedDataDump(store).contains("graph/article/b-01>"));
             Ingester.Summary pruned = ingester.ingest(new ArticleReader(), List.of(pages), store, true, a -> { });
             assertEquals(1, pruned.pruned());
-            assertFalse(sortedDump(store).contains("graph/article/b-01>"));
+            assertFalse(Fixtures.sortedDataDump(store).contains("graph/article/b-01>"));
         }
     }
 
