@@ -118,7 +118,9 @@ public final class Ingester {
         })) {
             reader.read(inputs, workers::submit, rejects::add);
         }
-        int pruned = prune ? store.dropArticlesExcept(seen) : 0;
+        // a rejected file's articles were not seen but are not gone: prune only after a clean read
+        boolean cleanRead = rejects.stream().noneMatch(r -> !seen.contains(Iris.articleGraph(r.record()).getURI()));
+        int pruned = prune && cleanRead ? store.dropArticlesExcept(seen) : 0;
         double seconds = (System.nanoTime() - t0) / 1e9;
         Summary s = new Summary(c[0], c[1], c[2], c[3], rejects.size(), pruned, c[4], c[5], quads[0],
                 store.quadCount(), seconds, rejects);

@@ -125,6 +125,9 @@ class EndToEndTest {
         HttpResponse<String> resp = post("/newsgraph/update",
                 "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8));
         assertTrue(resp.statusCode() >= 400, "update was accepted: " + resp.statusCode());
+        HttpResponse<String> ask = post("/newsgraph/sparql", "query=" + URLEncoder.encode(
+                "ASK { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8));
+        assertTrue(ask.body().contains("false"), "the store changed: " + ask.body());
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,7 +44,8 @@ public final class ArticleReader {
     private final Jurisdiction defaultJurisdiction;
 
     /**
-     * @param maxFileBytes pages (and single JSON lines) above this size are rejected, not loaded
+     * @param maxFileBytes pages above this many bytes (and JSON lines above this many characters) are
+     *                     rejected, not extracted
      * @param defaultJurisdiction used when neither a manifest nor the record names one
      */
     public ArticleReader(long maxFileBytes, Jurisdiction defaultJurisdiction) {
@@ -54,18 +57,41 @@ public final class ArticleReader {
         this(32L * 1024 * 1024, Jurisdiction.NONE);
     }
 
-    /** Reads every input in order (directories sorted by file name), streaming one article at a time. */
+    /**
+     * Reads every input in order (directories sorted by path), streaming one article at a time. An id seen
+     * twice in one read (the same file name in two folders, a repeated JSON Lines id) is rejected the
+     * second time, so that one article never silently replaces another.
+     */
     public void read(List<Path> inputs, Consumer<Article> articles, Consumer<Reject> rejects) {
+        Map<String, String> seen = new HashMap<>();
+        Consumer<Article> unique = a -> {
+            String first = seen.putIfAbsent(a.id(), a.source().file());
+            if (first == null) {
+                articles.accept(a);
+            } else {
+                rejects.accept(new Reject(a.source().file() + (a.source().line() == null ? "" : ":" + a.source().line()),
+                        "duplicate article id " + a.id() + " (first read from " + first + ")"));
+            }
+        };
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 for (Path file : listInputs(input, rejects)) {
-                    readFile(file, articles, rejects);
+                    readFileSafely(file, unique, rejects);
                 }
             } else if (Files.isRegularFile(input)) {
-                readFile(input, articles, rejects);
+                readFileSafely(input, unique, rejects);
             } else {
                 rejects.accept(new Reject(input.toString(), "no such file or directory"));
             }
+        }
+    }
+
+    /** One file's problems, whatever they are, stay that file's. */
+    private void readFileSafely(Path file, Consumer<Article> articles, Consumer<Reject> rejects) {
+        try {
+            readFile(file, articles, rejects);
+        } catch (RuntimeException e) {
+            rejects.accept(new Reject(file.toString(), "cannot be read: " + e));
         }
     }
 
@@ -74,7 +100,7 @@ public final class ArticleReader {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
                     .sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             rejects.accept(new Reject(dir.toString(), "cannot list directory: " + e.getMessage()));
             return List.of();
         }
@@ -136,6 +162,9 @@ public final class ArticleReader {
             String line;
             while ((line = readLineSafely(in, name, lineNo + 1, rejects)) != null) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark, as some editors write
+                }
                 if (line.isBlank()) {
                     continue;
                 }

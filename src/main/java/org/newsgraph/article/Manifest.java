@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,12 @@ public record Manifest(String publisher, Jurisdiction jurisdiction, Map<String, 
         Map<String, LocalDate> dates = new HashMap<>();
         for (JsonNode page : root.path("pages")) {
             if (page.hasNonNull("published")) {
-                dates.put(page.path("file").asText(), LocalDate.parse(page.path("published").asText()));
+                try {
+                    dates.put(page.path("file").asText(), LocalDate.parse(page.path("published").asText()));
+                } catch (DateTimeParseException e) {
+                    throw new IOException(file + ": \"published\" of " + page.path("file").asText()
+                            + " is not an ISO date: " + page.path("published").asText());
+                }
             }
         }
         return new Manifest(root.path("publisher").asText(""),

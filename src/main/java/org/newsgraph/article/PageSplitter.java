@@ -3,6 +3,7 @@ package org.newsgraph.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
@@ -29,10 +30,11 @@ public final class PageSplitter {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^.{1,40}(摄|提供)$");
     private static final Pattern JUMP = Pattern.compile("^[（(]?[上下]?[接转见]第.{1,3}版[）)]?$");
     private static final Pattern JUMP_PREFIX = Pattern.compile("^[（(][上下][接转]第.{1,3}版[）)]");
-    private static final Pattern DATELINE = Pattern.compile("^(\\*\\*)?(本报讯|本报记者|记者)");
+    /** A lead: 本报讯, 本报记者 X, or 记者 X 报道 — not a sentence that merely starts with 记者 (记者从会上获悉). */
+    private static final Pattern DATELINE = Pattern.compile("^(\\*\\*)?(本报讯|本报记者|记者\\s?\\S{1,6}\\s?报道)");
     /** 本报讯, optionally with the reporters in brackets: 本报讯(记者 殷雪青、梁涛). */
     private static final Pattern DATELINE_LEAD = Pattern.compile(
-            "^(\\*\\*)?(本报讯(\\*\\*)?\\s*([（(](本报)?(记者|通讯员)[^（）()]{1,40}[）)])?|本报记者\\s?\\S{1,4}|记者\\s?\\S{1,4})(\\*\\*)?");
+            "^(\\*\\*)?(本报讯(?:\\*\\*)?\\s*(?:[（(](?:本报)?(?:记者|通讯员)[^（）()]{1,40}[）)])?|本报记者\\s?\\S{1,4}|记者\\s?\\S{1,6}\\s?报道)");
     private static final Pattern BOX_DATE = Pattern.compile("^\\d{3,4}年\\d{1,2}月\\d{1,2}日$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]|[。！？]”$");
 
@@ -84,7 +86,7 @@ public final class PageSplitter {
                     if (current.closed || current.hasDateline) {
                         current.flushInto(blocks);
                     }
-                    current.addDateline(line, page);
+                    current.addDateline(line);
                 }
                 case BODY -> {
                     if (current.closed) {
@@ -197,8 +199,8 @@ public final class PageSplitter {
     private static boolean looksLikeNames(String inner) {
         String[] parts = inner.split("[、，,]");
         for (String part : parts) {
-            String name = part.replace(" ", "").replace("\u3000", "");
-            if (name.length() < 2 || name.length() > 4 || !name.codePoints().allMatch(Character::isIdeographic)) {
+            String name = Names.compact(part);
+            if (Text.length(name) < 2 || Text.length(name) > 4 || !name.codePoints().allMatch(Character::isIdeographic)) {
                 return false;
             }
         }
@@ -237,13 +239,13 @@ public final class PageSplitter {
             add(line, Section.Kind.BODY);
         }
 
-        void addDateline(Line line, String page) {
-            String text = line.text;
-            int offset = text.startsWith("**") ? 2 : 0;
-            var m = DATELINE_LEAD.matcher(text);
+        void addDateline(Line line) {
+            var m = DATELINE_LEAD.matcher(line.text);
             if (m.find()) {
-                int len = Text.length(m.group().stripTrailing()) - offset;
-                extraSections.add(new Span(line.span.start() + offset, line.span.start() + offset + len));
+                // the lead without markdown ** and trailing spaces: 【本报讯】, 【本报讯(记者 殷雪青、梁涛)】
+                String lead = m.group(2).replace("**", "").stripTrailing();
+                int from = line.span.start() + Text.length(line.text.substring(0, m.start(2)));
+                extraSections.add(new Span(from, from + Text.length(lead)));
                 extraKinds.add(Section.Kind.DATELINE);
             }
             hasDateline = true;

@@ -28,19 +28,30 @@ public final class PublicationDateGuesser {
             return Optional.empty();
         }
         Matcher box = BOX_DATE.matcher(page);
-        if (box.find()) {
-            return Optional.of(MonthDay.of(Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)))
-                    .atYear(year.get()));
+        while (box.find()) {
+            Optional<MonthDay> md = monthDay(box.group(1), box.group(2));
+            if (md.isPresent()) {
+                return Optional.of(md.get().atYear(year.get()));
+            }
         }
         Matcher m = DATELINE_DATE.matcher(page);
         MonthDay latest = null;
         while (m.find()) {
-            MonthDay md = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            if (latest == null || md.isAfter(latest)) {
+            MonthDay md = monthDay(m.group(1), m.group(2)).orElse(null);
+            if (md != null && (latest == null || md.isAfter(latest))) {
                 latest = md;
             }
         }
         return latest == null ? Optional.empty() : Optional.of(latest.atYear(year.get()).plusDays(1));
+    }
+
+    /** 2月30日 and 13月 occur in OCR noise: they are no dates. */
+    private static Optional<MonthDay> monthDay(String month, String day) {
+        try {
+            return Optional.of(MonthDay.of(Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Integer> mostFrequentYear(String page) {

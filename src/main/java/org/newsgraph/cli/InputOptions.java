@@ -15,16 +15,20 @@ public final class InputOptions {
             description = ".txt pages, directories of them, or .jsonl files of {id,text,published?,jurisdiction?}")
     List<Path> inputs;
 
+    /** 太原市: the home of the sample paper. */
+    static final String DEFAULT_JURISDICTION = "140100";
+    static final long DEFAULT_MAX_FILE_BYTES = 33_554_432;
+
     @Option(names = "--jurisdiction", paramLabel = "CODE",
             description = "GB/T 2260 code of the paper's home division when no manifest or record gives one "
-                    + "(default: ${DEFAULT-VALUE})", defaultValue = "140100")
+                    + "(default: ${DEFAULT-VALUE}, 太原市)", defaultValue = DEFAULT_JURISDICTION)
     String jurisdiction;
 
     @Option(names = "--lexicons", paramLabel = "DIR",
             description = "directory whose lexicon files (titles.tsv, org-aliases.tsv, …) override the bundled ones")
     Path lexiconDir;
 
-    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "33554432",
+    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_FILE_BYTES,
             description = "reject pages and JSON lines larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
@@ -42,6 +46,11 @@ public final class InputOptions {
 
     ArticleReader reader() {
         return new ArticleReader(maxFileBytes, new Jurisdiction(jurisdiction, ""));
+    }
+
+    /** The reader with the default options, for commands that read inputs without these options. */
+    static ArticleReader defaultReader() {
+        return new ArticleReader(DEFAULT_MAX_FILE_BYTES, new Jurisdiction(DEFAULT_JURISDICTION, ""));
     }
 
     Lexicons lexicons() {

@@ -24,6 +24,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; tests call this directly. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    System.err.println("error: " + e);
+                    return ExitCode.FAILURE;
+                })
+                .execute(args);
     }
 }

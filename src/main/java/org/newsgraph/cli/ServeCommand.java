@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.Ingester;
-import org.newsgraph.article.ArticleReader;
+import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.Enricher;
@@ -55,8 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Store db = Store.open(store.dir);
         if (!ingest.isEmpty()) {
-            Ingester.Summary s = new Ingester(Lexicons.bundled())
-                    .ingest(new ArticleReader(), ingest, db, article -> { });
+            Ingester.Summary s = new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
+                    Runtime.getRuntime().availableProcessors()).ingest(InputOptions.defaultReader(), ingest, db, a -> { });
             s.rejects().forEach(r -> System.err.println("rejected " + r));
             System.out.println("newsgraph: " + IngestCommand.describe(s));
             System.out.println("newsgraph: " + EnrichCommand.describe(new Enricher().enrich(db)));

@@ -41,7 +41,8 @@ public final class CorpusFormats {
     }
 
     private static IntPredicate selector(Path file, Part part, int every) {
-        boolean splittable = !file.getFileName().toString().startsWith("dev");
+        // People's Daily dev.bio is all training data; every other corpus file is split
+        boolean splittable = !file.getFileName().toString().equals("dev.bio");
         return i -> switch (part) {
             case ALL -> true;
             case HELD_OUT -> splittable && i % every == every - 1;
@@ -119,9 +120,10 @@ public final class CorpusFormats {
                         Map.Entry<String, JsonNode> t = types.next();
                         for (JsonNode spans : t.getValue()) {
                             for (JsonNode s : spans) {
-                                // CLUENER offsets are UTF-16 indices with an inclusive end
-                                int from = text.codePointCount(0, Math.min(text.length(), s.get(0).asInt()));
-                                int to = text.codePointCount(0, Math.min(text.length(), s.get(1).asInt() + 1));
+                                // CLUENER offsets (written by Python) count code points; the end is inclusive
+                                int length = text.codePointCount(0, text.length());
+                                int from = Math.min(length, s.get(0).asInt());
+                                int to = Math.min(length, s.get(1).asInt() + 1);
                                 add(entities, from, to, t.getKey(), labelMap);
                             }
                         }

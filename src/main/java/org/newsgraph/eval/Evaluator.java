@@ -11,6 +11,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Jurisdiction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Official;
 import org.newsgraph.model.Participant;
 import org.newsgraph.model.Post;
@@ -127,7 +128,7 @@ public final class Evaluator {
         Set<String> goldRoles = new HashSet<>();
         for (GoldDocument.Event e : doc.events()) {
             for (GoldDocument.Participant p : e.participants()) {
-                String key = e.type() + ":" + e.date() + ":" + compact(p.name());
+                String key = e.type() + ":" + e.date() + ":" + Names.compact(p.name());
                 gold.add(key + ":PARTICIPANT");
                 goldRoles.add(key + ":" + p.role() + ":PARTICIPANT+ROLE");
             }
@@ -138,7 +139,7 @@ public final class Evaluator {
             for (Event e : a.events()) {
                 for (Participant p : e.participants()) {
                     String key = e.type() + ":" + (e.time() == null ? null : e.time().value()) + ":"
-                            + compact(p.person().text());
+                            + Names.compact(p.person().text());
                     pred.add(key + ":PARTICIPANT");
                     predRoles.add(key + ":" + p.role().name().toLowerCase() + ":PARTICIPANT+ROLE");
                 }
@@ -185,7 +186,4 @@ public final class Evaluator {
         return key;
     }
 
-    private static String compact(String name) {
-        return name.replace(" ", "").replace("\u3000", "");
-    }
 }

@@ -14,6 +14,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Participant;
 import org.newsgraph.model.Participant.Role;
 import org.newsgraph.model.Place;
@@ -79,7 +80,7 @@ public final class EventExtractor {
                 d.time = dayIn(in, sentence).orElse(null);
                 d.topic = topic(s, trigger.get());
                 d.organizer = organizer(in, sentence);
-                d.place = placeIn(in, sentence, s).orElse(null);
+                d.place = placeIn(in, sentence).orElse(null);
                 for (Mention p : persons) {
                     roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
                 }
@@ -265,7 +266,7 @@ public final class EventExtractor {
     /** True when nothing between two points ends the clause (no full stop or semicolon). */
     private static boolean gapIsClause(String text, int from, int to) {
         String gap = Text.slice(text, from, to);
-        return gap.length() <= 40 && !gap.matches(".*[。；;].*");
+        return Text.length(gap) <= 40 && !gap.matches(".*[。；;].*");
     }
 
     /** Reporters named in a dateline (本报讯(记者 殷雪青、梁涛)) or a byline never take part in the event. */
@@ -297,7 +298,7 @@ public final class EventExtractor {
                 .findFirst().orElse(null);
     }
 
-    private static Optional<Place> placeIn(Analysis in, Span sentence, String s) {
+    private static Optional<Place> placeIn(Analysis in, Span sentence) {
         String text = in.article().text();
         for (Place p : in.places()) {
             if (!sentence.contains(p.mention().span())) {
@@ -407,7 +408,7 @@ public final class EventExtractor {
 
         /** One entry per person; the more specific role wins over attendee. */
         void add(Participant p) {
-            String key = p.person().text().replace(" ", "");
+            String key = Names.compact(p.person().text());
             Participant old = participants.get(key);
             if (old == null || old.role() == Role.ATTENDEE && p.role() != Role.ATTENDEE) {
                 participants.put(key, old == null ? p : new Participant(old.person(), p.role()));

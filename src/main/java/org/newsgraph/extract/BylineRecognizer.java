@@ -98,7 +98,7 @@ public final class BylineRecognizer implements Recognizer {
         Matcher piece = PIECE.matcher(line).region(from, to);
         while (piece.find()) {
             String[] parts = piece.group().split("[ \\u3000]");
-            boolean separate = parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.length() >= 2);
+            boolean separate = parts.length > 1 && Arrays.stream(parts).allMatch(p -> Text.length(p) >= 2);
             if (!separate) {
                 if (names.plausible(piece.group())) {
                     out.add(mention(line, piece.start(), piece.end(), offset, MentionType.PERSON));

@@ -59,7 +59,7 @@ public final class DateRecognizer implements Recognizer {
             p == null ? Optional.empty() : m.group(2) == null || m.group(2).equals("以来")
                 ? yearValue(relYear(m.group(1), p), true) : part(relYear(m.group(1), p), m.group(2), true)),
         rule(NUM + "月" + NUM + "[日号]" + DASH + NUM + "[日号]", (m, p) -> p == null ? Optional.empty()
-            : interval(dayNear(p, m.group(1), m.group(3 - 1)), dayNear(p, m.group(1), m.group(3)), true)),
+            : interval(dayNear(p, m.group(1), m.group(2)), dayNear(p, m.group(1), m.group(3)), true)),
         rule(NUM + "月" + NUM + "[日号]", (m, p) -> p == null ? Optional.empty()
             : Optional.of(dayOf(dayNear(p, m.group(1), m.group(2)), true))),
         rule(NUM + "月(?:份)?" + DASH + NUM + "月(?:份)?", (m, p) -> p == null ? Optional.empty()

@@ -30,14 +30,6 @@ public final class DictionaryMatcher<V> {
         return this;
     }
 
-    public boolean contains(String word) {
-        return words.containsKey(word);
-    }
-
-    public V get(String word) {
-        return words.get(word);
-    }
-
     /** All matches, possibly overlapping. */
     public List<Match<V>> findAll(String text) {
         int[] cps = text.codePoints().toArray();

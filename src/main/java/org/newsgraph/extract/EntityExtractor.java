@@ -76,8 +76,7 @@ public final class EntityExtractor {
 
     /**
      * The period and the subject of each figure: the nearest date and the nearest place or organisation
-     * before it in the same sentence (【前三季度】，【全市】一般公共预算收入362.83亿元), else the article's
-     * first place when the sentence names none.
+     * before it in the same sentence (【前三季度】，【太原市】一般公共预算收入362.83亿元).
      */
     private static List<Figure> withContext(String text, List<Figure> figures, List<TimeValue> times,
                                             List<Place> places, List<Organization> orgs) {

@@ -12,6 +12,7 @@ import org.newsgraph.model.Figure;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
 
 /**
  * Quantities with a unit: 362.83亿元, 28.9%, 2859公顷, 3076张, 74.77平方公里. The value is normalised with its
@@ -24,8 +25,8 @@ public final class FigureRecognizer implements Recognizer {
     public static final String METHOD = "figure-rules";
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|千万|百万|万|千)?"
-            + "(个百分点|%|％|元|美元|平方公里|平方米|公顷|亩|公里|千米|米|吨|千瓦时|千瓦|兆瓦|度|张|名|个|家|人次|人|户|项|件|所|座|辆|台|套|岁|小时|天|次|批|条|处|栋|间|份|倍|台次|架次|万人)");
+            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|千万|百万|万|千(?![米瓦]))?"
+            + "(个百分点|%|％|元|美元|平方公里|平方米|公顷|亩|公里|千米|米|吨|千瓦时|千瓦|兆瓦|度|张|名|个|家|人次|人|户|项|件|所|座|辆|台次|台|套|岁|小时|天|次|批|条|处|栋|间|份|倍|架次)");
     private static final Map<String, BigDecimal> SCALE = Map.of(
             "万亿", new BigDecimal("1000000000000"), "亿", new BigDecimal("100000000"),
             "千万", new BigDecimal("10000000"), "百万", new BigDecimal("1000000"),
@@ -70,7 +71,7 @@ public final class FigureRecognizer implements Recognizer {
             value = value.setScale(0);
         }
         String unit = UNIT.getOrDefault(m.group(3), m.group(3));
-        String before = org.newsgraph.model.Text.slice(articleText, Math.max(0, mention.start() - 30), mention.start());
+        String before = Text.slice(articleText, Math.max(0, mention.start() - 30), mention.start());
         String change = "";
         Matcher c = CHANGE.matcher(before);
         if (c.find()) {
@@ -89,6 +90,7 @@ public final class FigureRecognizer implements Recognizer {
         }
         String measure = before.substring(from);
         measure = MEASURE_TRIM.matcher(measure).replaceAll("");
-        return measure.length() > 20 ? measure.substring(measure.length() - 20) : measure;
+        int len = Text.length(measure);
+        return len > 20 ? Text.slice(measure, len - 20, len) : measure;
     }
 }

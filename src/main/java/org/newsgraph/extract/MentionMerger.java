@@ -44,7 +44,7 @@ public final class MentionMerger {
 
     private static int priority(Mention m) {
         int p = PRIORITY.getOrDefault(m.method(), DEFAULT_PRIORITY);
-        // a person HanLP finds right where a title rule expects one is as good as the rule
+        // a person right after a title (副市长【陈博】) wins over the model's reading of the same characters
         return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD) ? p + 1 : p;
     }
 

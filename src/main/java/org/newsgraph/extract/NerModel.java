@@ -68,15 +68,10 @@ public final class NerModel {
         }
     }
 
-    /** Tags with the conventions of People's Daily, the corpus closest to local newspaper text. */
-    public String[] tag(int[] chars) {
-        return tag(chars, NEWS_DOMAIN);
-    }
-
     public String[] tag(int[] chars, String domain) {
         return tagger.tag(features.extract(chars), domain);
     }
 
-    /** The training domain whose conventions newsgraph follows. */
+    /** The training domain whose conventions newsgraph follows: People's Daily, the closest to local news. */
     public static final String NEWS_DOMAIN = "pd98";
 }

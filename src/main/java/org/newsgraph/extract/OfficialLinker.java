@@ -102,8 +102,7 @@ public final class OfficialLinker {
         }
         String city = resolver.cityOf(j.code()).map(Division::name).orElse("");
         String province = resolver.provinceOf(j.code()).map(Division::name).orElse("");
-        String publisher = article.publisher().isEmpty() ? "" : article.publisher().endsWith("社")
-                ? article.publisher() : article.publisher() + "社";
+        String publisher = article.publisherOrganization();
         if (template.contains("{city}") && city.isEmpty() || template.contains("{province}") && province.isEmpty()
                 || template.contains("{publisher}") && publisher.isEmpty()) {
             return new Post(title, roleWord, "", false);

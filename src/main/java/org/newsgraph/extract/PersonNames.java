@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Names;
 
 /** Plausibility checks for Chinese personal names: surname list and words that are never names. */
 public final class PersonNames {
@@ -29,10 +30,10 @@ public final class PersonNames {
 
     /** A name of 2–4 Han characters (inner spaces, as in bylines 刘 涛, ignored) starting with a surname. */
     public boolean plausible(String name) {
-        String compact = compact(name);
+        String compact = Names.compact(name);
         int len = compact.codePointCount(0, compact.length());
         if (len < 2 || len > 4 || notNames.contains(compact) || commonWord.test(compact)
-                || NOT_NAME_END.indexOf(compact.charAt(compact.length() - 1)) >= 0) {
+                || NOT_NAME_END.indexOf(compact.codePointBefore(compact.length())) >= 0) {
             return false;
         }
         if (!compact.codePoints().allMatch(Character::isIdeographic)) {
@@ -42,12 +43,13 @@ public final class PersonNames {
     }
 
     public boolean hasSurname(String compact) {
-        return surnames.contains(compact.substring(0, 1))
-                || compact.length() >= 3 && surnames.contains(compact.substring(0, 2));
+        int[] cps = compact.codePoints().toArray();
+        return cps.length > 0 && surnames.contains(new String(cps, 0, 1))
+                || cps.length >= 3 && surnames.contains(new String(cps, 0, 2));
     }
 
     public boolean isNotName(String word) {
-        return notNames.contains(compact(word));
+        return notNames.contains(Names.compact(word));
     }
 
     /**
@@ -71,7 +73,4 @@ public final class PersonNames {
     /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … */
     private static final String NOUN_CONTINUATION = "(等相关|等部门|部门|系统|工作|负责|行业|领域|机构|产业|项目|资源|文化|企业|力度|措施|责任|委|局|山庄|工匠|园区|片区)";
 
-    public static String compact(String name) {
-        return name.replace(" ", "").replace("\u3000", "");
-    }
 }

@@ -6,8 +6,8 @@ import org.newsgraph.model.Mention;
 
 /**
  * Finds candidate mentions in an article. Candidates may overlap; {@link MentionMerger} decides.
- * Implementations: HanLP's name recognisers, the gazetteer, organisation rules, titles, bylines,
- * dates and figures.
+ * Implementations: the trained NER model, the gazetteer, organisation rules, titles, bylines, dates
+ * and figures.
  */
 public interface Recognizer {
 

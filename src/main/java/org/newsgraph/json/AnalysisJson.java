@@ -10,6 +10,8 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Names;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.model.Official;
 import org.newsgraph.model.Organization;
 import org.newsgraph.model.Participant;
@@ -133,9 +135,9 @@ public final class AnalysisJson {
         e.groups().forEach(groups::add);
     }
 
-    /** The person id used in the store: article-scoped until cross-article resolution links them. */
+    /** The person's IRI in the store: article-scoped until the enrichment pass links it across articles. */
     public static String personId(Article article, Mention person) {
-        return article.id() + "/person/" + person.text().replace(" ", "").replace("\u3000", "");
+        return Iris.person(article.id(), Names.compact(person.text())).getURI();
     }
 
     private static ObjectNode person(ObjectNode n, Article article, Mention m) {

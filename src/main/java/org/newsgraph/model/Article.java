@@ -37,7 +37,12 @@ public record Article(String id, String text, LocalDate published, boolean dateI
      * jurisdiction code and the name without padding spaces ({@code 140100/陈博}).
      */
     public String personKey(Mention person) {
-        return jurisdiction.code() + "/" + person.text().replace(" ", "").replace("\u3000", "");
+        return jurisdiction.code() + "/" + Names.compact(person.text());
+    }
+
+    /** The publishing organisation's name: the paper plus 社 (太原日报 → 太原日报社); empty when unknown. */
+    public String publisherOrganization() {
+        return publisher.isEmpty() || publisher.endsWith("社") ? publisher : publisher + "社";
     }
 
     /** Where an article came from: a file (and the article's span in that page), or a JSON Lines record. */

@@ -24,6 +24,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Official;
 import org.newsgraph.model.Organization;
 import org.newsgraph.model.Participant;
@@ -42,7 +43,6 @@ public final class ArticleMapper {
     public record Mapped(Node graphName, Graph article, Graph reference, String contentHash) {
     }
 
-    private static final String FIGURE_METHOD = "figure-rules";
     private static final String EVENT_METHOD = "event-rules";
 
     private final DivisionHierarchy divisions;
@@ -56,12 +56,17 @@ public final class ArticleMapper {
         this.pipelineVersion = pipelineVersion;
     }
 
-    /** The hash stored with an article: its text, date, jurisdiction and the pipeline version. */
+    /**
+     * The hash stored with an article: everything the article graph is made from — the text, its
+     * structure and source, date, jurisdiction, publisher — and the versions of the pipeline, model and
+     * lexicons that made it. Equal hashes mean re-extraction would give the same graph.
+     */
     public String contentHash(Article a) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((pipelineVersion + "\u0000" + a.published() + "\u0000" + a.jurisdiction().code() + "\u0000"
-                    + a.publisher() + "\u0000" + a.text()).getBytes(StandardCharsets.UTF_8));
+            md.update(String.join("\u0000", pipelineVersion, String.valueOf(a.published()),
+                    String.valueOf(a.dateInferred()), a.jurisdiction().code(), a.publisher(), a.source().toString(),
+                    a.sections().toString(), a.text()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -95,10 +100,10 @@ public final class ArticleMapper {
             add(g, article, PAGE_END, integer(a.source().pageSpan().end()));
         }
         if (!a.publisher().isEmpty()) {
-            Node publisher = Iris.organization(publisherName(a.publisher()));
+            Node publisher = Iris.organization(a.publisherOrganization());
             add(g, article, PUBLISHER, publisher);
             add(ref, publisher, TYPE, ORGANIZATION);
-            add(ref, publisher, LABEL, str(publisherName(a.publisher())));
+            add(ref, publisher, LABEL, str(a.publisherOrganization()));
         }
 
         Map<Mention, Node> mentionNodes = new HashMap<>();
@@ -115,11 +120,11 @@ public final class ArticleMapper {
             add(g, n, METHOD, str(m.method()));
             add(g, n, CONFIDENCE, decimal(m.confidence()));
             if (m.type() == MentionType.PERSON) {
-                Node person = Iris.person(a.id(), compact(m.text()));
+                Node person = Iris.person(a.id(), Names.compact(m.text()));
                 add(g, n, IDENT_REF, person);
                 add(g, person, TYPE, PERSON);
-                add(g, person, LABEL, str(compact(m.text())));
-                add(g, person, NAME, str(compact(m.text())));
+                add(g, person, LABEL, str(Names.compact(m.text())));
+                add(g, person, NAME, str(Names.compact(m.text())));
                 add(g, person, PERSON_KEY, str(a.personKey(m)));
                 add(g, article, MENTIONS, person);
             }
@@ -153,7 +158,7 @@ public final class ArticleMapper {
             add(g, n, END_DATE, date(t.end().toString()));
         }
         for (Official o : an.officials()) {
-            Node person = Iris.person(a.id(), compact(o.person().text()));
+            Node person = Iris.person(a.id(), Names.compact(o.person().text()));
             for (Post p : o.posts()) {
                 Node ms = Iris.inArticle(a.id(), "membership", o.person().start() + "-" + p.title().start());
                 add(g, ms, TYPE, MEMBERSHIP);
@@ -195,7 +200,7 @@ public final class ArticleMapper {
             if (!f.about().isEmpty()) {
                 add(g, n, ABOUT_NAME, str(f.about()));
             }
-            provenance(g, n, List.of(mentionNodes.get(f.mention())), FIGURE_METHOD, f.mention().confidence());
+            provenance(g, n, List.of(mentionNodes.get(f.mention())), f.mention().method(), f.mention().confidence());
         }
         for (Event e : an.events()) {
             mapEvent(g, ref, a, e);
@@ -228,7 +233,7 @@ public final class ArticleMapper {
             add(g, ev, HAS_PLACE, placeNode(e.place(), ref));
         }
         for (Participant p : e.participants()) {
-            Node person = Iris.person(a.id(), compact(p.person().text()));
+            Node person = Iris.person(a.id(), Names.compact(p.person().text()));
             add(g, ev, HAS_ACTOR, person);
             Node part = Iris.inArticle(a.id(), "participation",
                     e.triggerSpan().start() + "-" + p.person().start() + "-" + p.person().end());
@@ -237,8 +242,7 @@ public final class ArticleMapper {
             add(g, part, TYPE, SEM_ROLE);
             add(g, part, VALUE, person);
             add(g, part, ROLE_TYPE, Iris.participantRole(p.role().name().toLowerCase()));
-            provenance(g, part, List.of(Iris.inArticle(a.id(), "mention", p.person().start() + "-" + p.person().end()
-                    + "-" + MentionType.PERSON.name()), trigger), EVENT_METHOD, 0.8);
+            provenance(g, part, List.of(mentionNode(a, p.person()), trigger), EVENT_METHOD, 0.8);
         }
         e.groups().forEach(grp -> add(g, ev, PARTICIPANT_GROUP, str(grp)));
         provenance(g, ev, List.of(trigger), EVENT_METHOD, 0.8);
@@ -280,13 +284,6 @@ public final class ArticleMapper {
         return Iris.inArticle(a.id(), "mention", m.start() + "-" + m.end() + "-" + m.type().name());
     }
 
-    private static String publisherName(String publisher) {
-        return publisher.endsWith("社") ? publisher : publisher + "社";
-    }
-
-    private static String compact(String name) {
-        return name.replace(" ", "").replace("\u3000", "");
-    }
 
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));

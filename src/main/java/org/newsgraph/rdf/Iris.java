@@ -21,7 +21,7 @@ public final class Iris {
         return NodeFactory.createURI(Vocab.ID + "person/" + encode(key));
     }
 
-    /** An event across reports: type, date and a key made from its first report. */
+    /** An event across reports, keyed by its first report's place in its article ({@code ID/event/27-31}). */
     public static Node canonicalEvent(String key) {
         return NodeFactory.createURI(Vocab.ID + "event/" + encode(key));
     }
@@ -76,6 +76,11 @@ public final class Iris {
 
     public static Node participantRole(String role) {
         return NodeFactory.createURI(Vocab.NG + "role-" + encode(role));
+    }
+
+    /** The inverse of {@link #encode}, for keys read back from IRIs. */
+    public static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     public static String encode(String s) {

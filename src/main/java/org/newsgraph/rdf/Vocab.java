@@ -87,7 +87,6 @@ public final class Vocab {
     public static final Node HEADLINE = uri(SCHEMA, "headline");
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
-    public static final Node AUTHOR = uri(SCHEMA, "author");
     public static final Node NAME = uri(SCHEMA, "name");
     public static final Node CONTAINED_IN = uri(SCHEMA, "containedInPlace");
     public static final Node QUANTITATIVE_VALUE = uri(SCHEMA, "QuantitativeValue");
@@ -118,8 +117,6 @@ public final class Vocab {
     public static final Node ACTIVITY = uri(PROV, "Activity");
     public static final Node STARTED = uri(PROV, "startedAtTime");
     public static final Node ENDED = uri(PROV, "endedAtTime");
-    public static final Node USED = uri(PROV, "used");
-    public static final Node GENERATED = uri(PROV, "generated");
 
     // NIF 2.0 and ITS RDF
     public static final Node NIF_CONTEXT = uri(NIF, "Context");

@@ -23,7 +23,8 @@ import org.apache.jena.tdb2.TDB2;
  * }</pre>
  *
  * <p>The dataset is published read-only (no update, no graph store writes), with CORS on for browser
- * tools, a query timeout, and the union of all article graphs as the default graph.
+ * tools, a query timeout, a cap on result rows, and the union of all graphs (article, reference and
+ * enrichment graphs and the runs log) as the default graph.
  */
 public final class NewsgraphServer {
 

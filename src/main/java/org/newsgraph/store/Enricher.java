@@ -43,7 +43,7 @@ public final class Enricher {
                          int canonicalEvents, int pairs) {
     }
 
-    private record PersonRef(Node graph, Node person, String key, String label, String date, Set<String> orgs) {
+    private record PersonRef(Node graph, Node person, String key, String label, Set<String> orgs) {
     }
 
     private record Report(Node graph, Node event, String type, String date, Node place,
@@ -56,33 +56,33 @@ public final class Enricher {
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
+    /** Reads the article graphs and replaces both enrichment graphs, all in one write transaction. */
     public Result enrich(Store store) {
-        List<PersonRef> persons = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
-        Txn.executeRead(store.dataset(), () -> {
+        return Txn.calculateWrite(store.dataset(), () -> {
+            List<PersonRef> persons = new ArrayList<>();
+            List<Report> reports = new ArrayList<>();
             readPersons(store, persons);
             readEvents(store, reports);
+            Graph entities = GraphFactory.createDefaultGraph();
+            Graph metWith = GraphFactory.createDefaultGraph();
+            List<String> ambiguous = new ArrayList<>();
+            Map<Node, Node> canonicalOf = resolvePersons(persons, entities, ambiguous);
+            List<List<Report>> events = mergeEvents(reports, canonicalOf);
+            int pairs = writeEventsAndPairs(events, canonicalOf, entities, metWith);
+            store.replaceGraphInTransaction(Iris.ENTITIES_GRAPH, entities);
+            store.replaceGraphInTransaction(Iris.MET_WITH_GRAPH, metWith);
+            return new Result(persons.size(), (int) canonicalOf.values().stream().distinct().count(), ambiguous,
+                    reports.size(), events.size(), pairs);
         });
-        Graph entities = GraphFactory.createDefaultGraph();
-        Graph metWith = GraphFactory.createDefaultGraph();
-        List<String> ambiguous = new ArrayList<>();
-        Map<Node, Node> canonicalOf = resolvePersons(persons, entities, ambiguous);
-        List<List<Report>> events = mergeEvents(reports, canonicalOf);
-        int pairs = writeEventsAndPairs(events, canonicalOf, entities, metWith);
-        store.replaceGraph(Iris.ENTITIES_GRAPH, entities);
-        store.replaceGraph(Iris.MET_WITH_GRAPH, metWith);
-        return new Result(persons.size(), (int) canonicalOf.values().stream().distinct().count(), ambiguous,
-                reports.size(), events.size(), pairs);
     }
 
     private static void readPersons(Store store, List<PersonRef> out) {
         String q = PREFIXES + """
-                SELECT ?g ?p ?key ?label ?date (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
+                SELECT ?g ?p ?key ?label (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
                   GRAPH ?g { ?p a schema:Person ; ng:personKey ?key ; rdfs:label ?label .
-                             ?a a schema:NewsArticle . OPTIONAL { ?a schema:datePublished ?date }
                              OPTIONAL { ?m org:member ?p ; org:organization ?o } }
                   FILTER (STRSTARTS(STR(?g), "https://w3id.org/newsgraph/id/graph/article/"))
-                } GROUP BY ?g ?p ?key ?label ?date ORDER BY ?key ?date ?g ?p""";
+                } GROUP BY ?g ?p ?key ?label ORDER BY ?key ?g ?p""";
         select(store, q, s -> {
             Set<String> orgs = new TreeSet<>();
             String joined = s.contains("orgs") ? s.getLiteral("orgs").getString() : "";
@@ -92,8 +92,7 @@ public final class Enricher {
                 }
             }
             out.add(new PersonRef(s.getResource("g").asNode(), s.getResource("p").asNode(),
-                    s.getLiteral("key").getString(), s.getLiteral("label").getString(),
-                    s.contains("date") ? s.getLiteral("date").getLexicalForm() : "", orgs));
+                    s.getLiteral("key").getString(), s.getLiteral("label").getString(), orgs));
         });
     }
 
@@ -162,7 +161,7 @@ public final class Enricher {
                 }
                 // mentions without a post cannot be told apart: each stays its own person
                 for (PersonRef p : withoutPosts) {
-                    String article = p.graph().getURI().substring(p.graph().getURI().lastIndexOf('/') + 1);
+                    String article = Iris.decode(p.graph().getURI().substring(p.graph().getURI().lastIndexOf('/') + 1));
                     write(e.getKey() + "#" + article, List.of(p), e.getKey(), true, out, canonicalOf);
                 }
             }
@@ -217,7 +216,7 @@ public final class Enricher {
         Map<String, Node[]> pairPeople = new HashMap<>();
         for (List<Report> ev : events) {
             Report first = ev.get(0);
-            Node e = Iris.canonicalEvent(first.event().getURI().substring(Iris.article("").getURI().length()));
+            Node e = Iris.canonicalEvent(Iris.decode(first.event().getURI().substring(Iris.article("").getURI().length())));
             add(entities, e, TYPE, CANONICAL_EVENT);
             add(entities, e, TYPE, EVENT);
             add(entities, e, EVENT_TYPE, NodeFactory.createURI(first.type()));

@@ -52,7 +52,8 @@ public final class Store implements AutoCloseable {
      * Opens (or creates) the store in {@code dir}, with its name index beside it in {@code dir-text}: a
      * Jena text (Lucene) index over {@code rdfs:label} and {@code skos:altLabel} with Lucene's CJK
      * analyser, which indexes overlapping character bigrams, so that 卫健委 finds 市卫健委 and 陈博 finds
-     * 陈博 without word segmentation. The index is updated in the same transactions as the data.
+     * 陈博 without word segmentation. The index is updated by the same writes as the data; Lucene commits
+     * just after TDB2 does, so a crash in between can leave the index one change behind the data.
      */
     public static Store open(Path dir) {
         Dataset tdb = TDB2Factory.connectDataset(dir.toString());
@@ -67,8 +68,10 @@ public final class Store implements AutoCloseable {
             config.setQueryAnalyzer(new CJKAnalyzer());
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textDir), config);
             return new Store(TextDatasetFactory.create(tdb, index, true));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the name index beside " + dir, e);
+        } catch (IOException | RuntimeException e) {
+            tdb.close();
+            throw new UncheckedIOException("cannot open the name index beside " + dir,
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -106,13 +109,14 @@ public final class Store implements AutoCloseable {
         Txn.executeWrite(dataset, () -> addAll(dataset.asDatasetGraph(), Iris.REFERENCE_GRAPH, g));
     }
 
-    /** Replaces a whole named graph (used by enrichment passes that rebuild their graph on every run). */
-    public void replaceGraph(Node graph, Graph content) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            removeQuads(dsg, graph);
-            addAll(dsg, graph, content);
-        });
+    /**
+     * Replaces a whole named graph inside the caller's write transaction (enrichment passes rebuild their
+     * graphs on every run, all in one transaction).
+     */
+    public void replaceGraphInTransaction(Node graph, Graph content) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        removeQuads(dsg, graph);
+        addAll(dsg, graph, content);
     }
 
     /** Appends a run record to the runs graph. */

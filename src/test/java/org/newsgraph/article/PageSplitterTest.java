@@ -69,8 +69,15 @@ class PageSplitterTest {
     void jumpLineClosesTheArticleAndTheNextHeadlineStartsANewOne() {
         Article next = byHeadline("韦韬在督导检查常态化核酸检测工作时强调");
         assertTrue(sections(next, Section.Kind.DATELINE).get(0).startsWith("本报讯(记者 殷雪青、梁涛)"));
-        assertTrue(ARTICLES.stream().anyMatch(a -> sections(a, Section.Kind.JUMP).contains("(下转第2版)")
-                || a.text().endsWith("(下转第2版)")));
+        assertTrue(ARTICLES.stream().anyMatch(a -> a.text().endsWith("(下转第2版)")),
+                "the article before ends with its jump line");
+    }
+
+    @Test
+    void boldDatelinesAreTheLeadWithoutMarkup() {
+        Article a = byHeadline("全力推进“一老一小”疫苗接种");
+        assertEquals(List.of("本报讯"), sections(a, Section.Kind.DATELINE));
+        assertTrue(sections(a, Section.Kind.BODY).get(0).startsWith("**本报讯** 12月20日"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class CrashRecoveryIT {
         ObjectMapper json = new ObjectMapper();
         List<Article> seeds = Fixtures.seedArticles();
         try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            for (int copy = 0; copy < 12; copy++) {
+            for (int copy = 0; copy < 20; copy++) {
                 for (Article a : seeds) {
                     w.write(json.createObjectNode().put("id", a.id() + "-c" + copy).put("text", a.text())
                             .put("published", a.published().toString()).put("jurisdiction", "140100").toString());

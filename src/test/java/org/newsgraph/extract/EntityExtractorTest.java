@@ -123,6 +123,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void offsetsCountCodePointsEvenAfterACharacterOutsideTheBasicPlane() {
+        for (var article : Fixtures.seedArticles().subList(0, 12)) {
+            var shifted = new org.newsgraph.model.Article(article.id(), "𠈌" + article.text(), article.published(),
+                    false, article.publisher(), article.jurisdiction(), article.source(), article.sections().stream()
+                    .map(s -> new org.newsgraph.model.Section(s.kind(), s.span().shift(1))).toList());
+            List<String> plain = Fixtures.pipeline().run(article).mentions().stream()
+                    .map(m -> (m.start() + 1) + ":" + (m.end() + 1) + ":" + m.text()).toList();
+            List<String> moved = Fixtures.pipeline().run(shifted).mentions().stream()
+                    .map(m -> m.start() + ":" + m.end() + ":" + m.text()).toList();
+            assertEquals(plain, moved, article.id());
+        }
+    }
+
+    @Test
     void everyMentionsTextIsItsSpanInCodePoints() {
         for (var article : Fixtures.seedArticles()) {
             Analysis a = Fixtures.pipeline().run(article);

@@ -41,6 +41,29 @@ class StoreTest {
     }
 
     @Test
+    void theStoreDoesNotDependOnThreadCountOrInputOrder() {
+        List<java.nio.file.Path> pages;
+        try (var files = java.nio.file.Files.list(Fixtures.SEEDS)) {
+            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<java.nio.file.Path> reversed = new java.util.ArrayList<>(pages);
+        java.util.Collections.reverse(reversed);
+        String one;
+        try (Store store = Store.open(tmp.resolve("one"))) {
+            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 1).ingest(new ArticleReader(), pages, store, a -> { });
+            new org.newsgraph.store.Enricher().enrich(store);
+            one = Fixtures.sortedDataDump(store);
+        }
+        try (Store store = Store.open(tmp.resolve("two"))) {
+            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 3).ingest(new ArticleReader(), reversed, store, a -> { });
+            new org.newsgraph.store.Enricher().enrich(store);
+            assertEquals(one, Fixtures.sortedDataDump(store));
+        }
+    }
+
+    @Test
     void aChangedArticleReplacesOnlyItsOwnGraph() throws IOException {
         Path pages = tmp.resolve("pages");
         Files.createDirectories(pages);
