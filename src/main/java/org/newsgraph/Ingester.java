@@ -21,12 +21,16 @@ import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Store;
 
 /**
- * Reads inputs, extracts, maps to RDF, checks each article graph against the SHACL shapes and stores it:
- * one article per transaction, so a rejected or failed article never leaves half a graph behind.
+ * Reads inputs, extracts, maps to RDF, checks each article graph against the SHACL shapes and stores it.
+ * Articles that fail the shapes never reach the store; the others are written in batches, each batch one
+ * transaction, so a failure or a kill never leaves half a graph behind.
  * Unchanged articles (same content hash) are skipped; with pruning, articles no longer in the input are
  * dropped. Every run is recorded as a PROV-O activity in the runs graph.
  */
 public final class Ingester {
+
+    /** Articles written per transaction. */
+    private static final int BATCH = 64;
 
     /** Version of the extraction pipeline; part of every article's content hash. */
     public static final String PIPELINE_VERSION = "newsgraph-0.1.0";
@@ -92,6 +96,31 @@ public final class Ingester {
         long[] quads = new long[1];
         Set<String> seen = new HashSet<>();
         List<Reject> rejects = new ArrayList<>();
+        List<Prepared> batch = new ArrayList<>();
+        Runnable flush = () -> {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                List<Store.Outcome> outcomes = store.putArticles(batch.stream().map(Prepared::mapped).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    Prepared p = batch.get(i);
+                    switch (outcomes.get(i)) {
+                        case ADDED -> c[1]++;
+                        case REPLACED -> c[2]++;
+                        case UNCHANGED -> c[3]++;
+                    }
+                    c[4] += p.analysis().mentions().size();
+                    c[5] += p.analysis().events().size();
+                    if (outcomes.get(i) != Store.Outcome.UNCHANGED) {
+                        quads[0] += p.mapped().article().size();
+                    }
+                }
+            } catch (RuntimeException e) {
+                batch.forEach(p -> rejects.add(new Reject(p.article().id(), "could not be stored: " + e)));
+            }
+            batch.clear();
+        };
         try (OrderedParallel<Article, Prepared> workers = new OrderedParallel<>(this::prepare, threads, p -> {
             c[0]++;
             progress.accept(p.article());
@@ -100,24 +129,14 @@ public final class Ingester {
                 rejects.add(p.reject());
                 return;
             }
-            try {
-                Store.Outcome outcome = store.putArticle(p.mapped());
-                switch (outcome) {
-                    case ADDED -> c[1]++;
-                    case REPLACED -> c[2]++;
-                    case UNCHANGED -> c[3]++;
-                }
-                c[4] += p.analysis().mentions().size();
-                c[5] += p.analysis().events().size();
-                if (outcome != Store.Outcome.UNCHANGED) {
-                    quads[0] += p.mapped().article().size();
-                }
-            } catch (RuntimeException e) {
-                rejects.add(new Reject(p.article().id(), "could not be stored: " + e));
+            batch.add(p);
+            if (batch.size() >= BATCH) {
+                flush.run();
             }
         })) {
             reader.read(inputs, workers::submit, rejects::add);
         }
+        flush.run();
         // a rejected file's articles were not seen but are not gone: prune only after a clean read
         boolean cleanRead = rejects.stream().noneMatch(r -> !seen.contains(Iris.articleGraph(r.record()).getURI()));
         int pruned = prune && cleanRead ? store.dropArticlesExcept(seen) : 0;

@@ -39,6 +39,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the JSON summary line even on a terminal")
     boolean json;
 
+    @Option(names = "--compact", description = "compact the database after the run (reclaims the space TDB2 "
+            + "keeps for superseded data; worth it after large runs)")
+    boolean compact;
+
     @Override
     public Integer call() {
         boolean terminal = System.console() != null && !json;
@@ -56,6 +60,9 @@ public final class IngestCommand implements Callable<Integer> {
             }
             if (!noEnrich) {
                 enriched = new Enricher().enrich(db);
+            }
+            if (compact) {
+                db.compact();
             }
         } catch (RuntimeException e) {
             System.err.println("error: cannot use store " + store.dir + ": " + e.getMessage());

@@ -20,6 +20,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -43,9 +44,11 @@ public final class Store implements AutoCloseable {
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
 
     private final Dataset dataset;
+    private final DatasetGraph tdb;
 
-    private Store(Dataset dataset) {
+    private Store(Dataset dataset, DatasetGraph tdb) {
         this.dataset = dataset;
+        this.tdb = tdb;
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Store implements AutoCloseable {
             config.setAnalyzer(new CJKAnalyzer());
             config.setQueryAnalyzer(new CJKAnalyzer());
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textDir), config);
-            return new Store(TextDatasetFactory.create(tdb, index, true));
+            return new Store(TextDatasetFactory.create(tdb, index, true), tdb.asDatasetGraph());
         } catch (IOException | RuntimeException e) {
             tdb.close();
             throw new UncheckedIOException("cannot open the name index beside " + dir,
@@ -88,20 +91,42 @@ public final class Store implements AutoCloseable {
      * changed ones have their graph replaced whole. Reference triples are added to the reference graph.
      */
     public Outcome putArticle(ArticleMapper.Mapped m) {
+        return putArticles(List.of(m)).get(0);
+    }
+
+    /**
+     * Stores a batch of article graphs in one transaction, each as {@link #putArticle} would. Batches keep
+     * TDB2's copy-on-write overhead down (one transaction per article grows the files many times over);
+     * a crash loses at most the batch, which the next run writes again.
+     */
+    public List<Outcome> putArticles(List<ArticleMapper.Mapped> batch) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Node graph = m.graphName();
-            boolean exists = dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty();
-            if (exists && storedHashIs(dsg.getGraph(graph), m.contentHash())) {
-                return Outcome.UNCHANGED;
+            List<Outcome> outcomes = new ArrayList<>();
+            for (ArticleMapper.Mapped m : batch) {
+                Node graph = m.graphName();
+                boolean exists = dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty();
+                if (exists && storedHashIs(dsg.getGraph(graph), m.contentHash())) {
+                    outcomes.add(Outcome.UNCHANGED);
+                    continue;
+                }
+                if (exists) {
+                    removeQuads(dsg, graph);
+                }
+                addAll(dsg, graph, m.article());
+                addAll(dsg, Iris.REFERENCE_GRAPH, m.reference());
+                outcomes.add(exists ? Outcome.REPLACED : Outcome.ADDED);
             }
-            if (exists) {
-                removeQuads(dsg, graph);
-            }
-            addAll(dsg, graph, m.article());
-            addAll(dsg, Iris.REFERENCE_GRAPH, m.reference());
-            return exists ? Outcome.REPLACED : Outcome.ADDED;
+            return outcomes;
         });
+    }
+
+    /**
+     * Compacts the database: TDB2 keeps superseded data until compaction, so a store that has seen many
+     * writes shrinks, often several times over. Safe while the store is open in this process.
+     */
+    public void compact() {
+        DatabaseMgr.compact(tdb, true);
     }
 
     /** Adds triples to the reference graph (ontology terms, event types); set semantics, so idempotent. */
