@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.DictionaryMatcher;
@@ -51,16 +52,24 @@ public final class EventExtractor {
     private static final Pattern ORGANISES = Pattern.compile("(召开|举办|举行|组织|主办)");
     private static final Pattern WITH_GROUP = Pattern.compile("与([\\p{IsHan}、]{2,16}?(?:负责人|负责同志|代表|部门))[，,]?一同");
 
+    /** A role verb, limited to some event types or (empty set) good for all. */
+    private record RoleVerb(Role role, Set<String> types) {
+        boolean appliesTo(String type) {
+            return types.isEmpty() || types.contains(type);
+        }
+    }
+
     private final DictionaryMatcher<String> triggers = new DictionaryMatcher<>();
-    private final DictionaryMatcher<Role> roleVerbs = new DictionaryMatcher<>();
+    private final DictionaryMatcher<RoleVerb> roleVerbs = new DictionaryMatcher<>();
 
     public EventExtractor(List<String[]> triggerRows, List<String[]> roleRows) {
         triggerRows.forEach(r -> triggers.add(r[0], r[1]));
-        roleRows.forEach(r -> roleVerbs.add(r[0], Role.valueOf(r[1].toUpperCase())));
+        roleRows.forEach(r -> roleVerbs.add(r[0], new RoleVerb(Role.valueOf(r[1].toUpperCase()),
+                r[2].isEmpty() ? Set.of() : Set.of(r[2].split(",")))));
     }
 
     public static EventExtractor load(Lexicons lexicons) {
-        return new EventExtractor(lexicons.rows("event-triggers.tsv", 2), lexicons.rows("role-verbs.tsv", 2));
+        return new EventExtractor(lexicons.rows("event-triggers.tsv", 2), lexicons.rows("role-verbs.tsv", 3));
     }
 
     public Analysis apply(Analysis in) {
@@ -90,7 +99,7 @@ public final class EventExtractor {
             } else if (current != null) {
                 Draft open = current;
                 for (Mention p : persons) {
-                    roleAfter(text, p, sentence, in.mentions()).ifPresent(r -> open.add(p, r));
+                    roleAfter(text, p, sentence, in.mentions(), open.type).ifPresent(r -> open.add(p, r));
                 }
                 groups(s, open);
             }
@@ -179,7 +188,7 @@ public final class EventExtractor {
 
     /** A person's role in the sentence that names the event, if they have one. */
     private Optional<Role> roleInTriggerSentence(String text, Span sentence, Mention person, Span trigger, String type) {
-        Optional<Role> verb = roleVerbAfter(text, person, sentence);
+        Optional<Role> verb = roleVerbAfter(text, person, sentence, type);
         if (verb.isPresent()) {
             return verb;
         }
@@ -202,8 +211,8 @@ public final class EventExtractor {
      * (王剑峰、程永平【参加】), or, when they open the sentence, a role verb anywhere in it
      * (【张勤】结合…进行了深入浅出的【阐述】).
      */
-    private Optional<Role> roleAfter(String text, Mention person, Span sentence, List<Mention> mentions) {
-        Optional<Role> right = roleVerbAfter(text, person, sentence);
+    private Optional<Role> roleAfter(String text, Mention person, Span sentence, List<Mention> mentions, String type) {
+        Optional<Role> right = roleVerbAfter(text, person, sentence, type);
         if (right.isPresent()) {
             return right;
         }
@@ -213,7 +222,7 @@ public final class EventExtractor {
         if (!opens) {
             return Optional.empty();
         }
-        return roleVerbIn(Text.slice(text, person.end(), sentence.end()));
+        return roleVerbIn(Text.slice(text, person.end(), sentence.end()), type);
     }
 
     /**
@@ -221,7 +230,7 @@ public final class EventExtractor {
      * by 并/和), or after a list of further names or a title (王剑峰、程永平【参加】). A verb further on
      * belongs to someone else (贯彻习近平总书记关于…重要【讲话】).
      */
-    private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence) {
+    private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence, String type) {
         String after = Text.slice(text, person.end(), Math.min(sentence.end(), person.end() + 30));
         int[] cps = after.codePoints().toArray();
         Matcher gap = NAME_LIST_GAP.matcher(after);
@@ -232,8 +241,8 @@ public final class EventExtractor {
             if (m == null) {
                 break;
             }
-            if (best == null || rank(m.value()) > rank(best)) {
-                best = m.value();
+            if (m.value().appliesTo(type) && (best == null || rank(m.value().role()) > rank(best))) {
+                best = m.value().role();
             }
             i = m.span().end();
             while (i < cps.length && "并和及、".indexOf(cps[i]) >= 0) {
@@ -244,14 +253,14 @@ public final class EventExtractor {
     }
 
     /** The most specific role verb anywhere in a piece of text. */
-    private Optional<Role> roleVerbIn(String after) {
+    private Optional<Role> roleVerbIn(String after, String type) {
         int[] cps = after.codePoints().toArray();
         Role best = null;
         for (int i = 0; i < cps.length; i++) {
             var m = roleVerbs.longestAt(cps, i);
             if (m != null) {
-                if (best == null || rank(m.value()) > rank(best)) {
-                    best = m.value();
+                if (m.value().appliesTo(type) && (best == null || rank(m.value().role()) > rank(best))) {
+                    best = m.value().role();
                 }
                 i = m.span().end() - 1;
             }

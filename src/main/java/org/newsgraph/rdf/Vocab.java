@@ -74,6 +74,7 @@ public final class Vocab {
     public static final Node EVENT_COUNT = uri(NG, "eventCount");
     public static final Node FIRST_DATE = uri(NG, "firstDate");
     public static final Node LAST_DATE = uri(NG, "lastDate");
+    public static final Node WITHIN_ORGANIZATION = uri(NG, "withinOrganization");
     public static final Node INGEST_RUN = uri(NG, "IngestRun");
     public static final Node INPUT = uri(NG, "input");
     public static final Node TOOL_VERSION = uri(NG, "toolVersion");

@@ -32,7 +32,9 @@ import org.newsgraph.rdf.Iris;
  * <li>cross-article events: reports of the same type on the same date sharing a participant become one
  *     event with all its reports;</li>
  * <li>who met whom: for every pair of canonical persons taking part in a common event, a
- *     {@code ng:metWith} edge and an {@code ng:MeetingPair} node pointing at the supporting events.</li>
+ *     {@code ng:metWith} edge and an {@code ng:MeetingPair} node pointing at the supporting events;</li>
+ * <li>organisation hierarchy: {@code ng:withinOrganization}, the transitive closure of
+ *     {@code org:subOrganizationOf} (中共太原市委员会组织部 lies within 中共太原市委员会 and so on up).</li>
  * </ol>
  * Only event participants are paired: people who merely appear in the same article never are.
  */
@@ -69,6 +71,7 @@ public final class Enricher {
             Map<Node, Node> canonicalOf = resolvePersons(persons, entities, ambiguous);
             List<List<Report>> events = mergeEvents(reports, canonicalOf);
             int pairs = writeEventsAndPairs(events, canonicalOf, entities, metWith);
+            writeOrganizationHierarchy(store, entities);
             store.replaceGraphInTransaction(Iris.ENTITIES_GRAPH, entities);
             store.replaceGraphInTransaction(Iris.MET_WITH_GRAPH, metWith);
             return new Result(persons.size(), (int) canonicalOf.values().stream().distinct().count(), ambiguous,
@@ -94,6 +97,26 @@ public final class Enricher {
             out.add(new PersonRef(s.getResource("g").asNode(), s.getResource("p").asNode(),
                     s.getLiteral("key").getString(), s.getLiteral("label").getString(), orgs));
         });
+    }
+
+    /** Every organisation with every organisation it lies within, at any depth. */
+    private static void writeOrganizationHierarchy(Store store, Graph out) {
+        Map<Node, Set<Node>> parents = new TreeMap<>(Enricher::byUri);
+        select(store, PREFIXES + """
+                SELECT DISTINCT ?o ?p WHERE { GRAPH ?g { ?o org:subOrganizationOf ?p } }""", s ->
+                parents.computeIfAbsent(s.getResource("o").asNode(), k -> new TreeSet<>(Enricher::byUri))
+                        .add(s.getResource("p").asNode()));
+        for (Node org : parents.keySet()) {
+            Set<Node> seen = new TreeSet<>(Enricher::byUri);
+            List<Node> todo = new ArrayList<>(parents.get(org));
+            while (!todo.isEmpty()) {
+                Node p = todo.remove(todo.size() - 1);
+                if (!p.equals(org) && seen.add(p)) {
+                    todo.addAll(parents.getOrDefault(p, Set.of()));
+                }
+            }
+            seen.forEach(p -> add(out, org, WITHIN_ORGANIZATION, p));
+        }
     }
 
     private static void readEvents(Store store, List<Report> out) {

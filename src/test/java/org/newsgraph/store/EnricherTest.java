@@ -37,7 +37,7 @@ class EnricherTest {
     void oneEventReportedInTwoArticlesIsOneEventAndOnePairWithBothSources() throws Exception {
         Path pages = Files.createDirectories(tmp.resolve("pages"));
         Files.writeString(pages.resolve("p1.txt"), "督导检查\n\n本报讯 10月7日，张新伟在清徐县督导检查防汛救灾工作。"
-                + "市人大常委会副主任、清徐县委书记王剑峰参加。\n\n（刘 涛）\n");
+                + "市人大常委会副主任、清徐县委书记王剑峰参加。清徐县委组织部负责人参加。\n\n（刘 涛）\n");
         Files.writeString(pages.resolve("p2.txt"), "防汛\n\n本报讯 10月7日，市长张新伟来到清徐县督导检查。"
                 + "县委书记王剑峰陪同。\n\n（丁 洁）\n");
         Files.writeString(pages.resolve("manifest.json"), "{\"publisher\":\"太原日报\",\"jurisdiction\":{\"code\":\"140100\"},"
@@ -48,6 +48,10 @@ class EnricherTest {
             assertEquals(2, r.eventReports());
             assertEquals(1, r.canonicalEvents());
             assertEquals(List.of("张新伟–王剑峰 1"), pairs(store));
+            boolean within = Txn.calculateRead(store.dataset(), () -> store.datasetGraph().contains(
+                    org.newsgraph.rdf.Iris.ENTITIES_GRAPH, org.newsgraph.rdf.Iris.organization("中共清徐县委员会组织部"),
+                    org.newsgraph.rdf.Vocab.WITHIN_ORGANIZATION, org.newsgraph.rdf.Iris.organization("中共清徐县委员会")));
+            assertTrue(within, "the organisation hierarchy was not derived");
             String first = Fixtures.sortedDataDump(store);
             new Enricher().enrich(store);
             assertEquals(first, Fixtures.sortedDataDump(store), "re-running the enrichment changed the store");
