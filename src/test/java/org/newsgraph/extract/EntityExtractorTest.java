@@ -53,6 +53,27 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aReporterInABylineIsAJournalistOfThePaper() {
+        Analysis a = Fixtures.pipeline().run(Fixtures.seedArticles().stream()
+                .filter(x -> x.text().contains("记者 张 勇")).findFirst().orElseThrow());
+        Post post = official(a, "张 勇").posts().get(0);
+        assertEquals("记者", post.title().text());
+        assertEquals("太原日报社", post.organization());
+        assertTrue(post.organizationImplied());
+    }
+
+    @Test
+    void titlesAreJobTitlesInGeneralNotOnlyGovernmentPosts() {
+        Analysis a = Fixtures.analyse("太原理工大学教授李明、山西某集团董事长王强和主任医师赵丽参加。", "2021-12-21");
+        assertTrue(texts(a, MentionType.TITLE).containsAll(List.of("太原理工大学教授", "董事长", "主任医师")),
+                texts(a, MentionType.TITLE).toString());
+        assertEquals("太原理工大学", official(a, "李明").posts().get(0).organization());
+        Analysis zone = Fixtures.analyse("12月20日，报告会在综改区举行，综改区党工委要求各单位抓好落实。", "2021-12-21");
+        assertTrue(zone.organizations().stream().anyMatch(o -> o.name().equals("中共山西转型综合改革示范区工作委员会")),
+                zone.organizations().toString());
+    }
+
+    @Test
     void titleWithModifierBetweenOrganisationAndTitle() {
         Analysis a = Fixtures.analyse("市委宣讲团成员、市委党校主持日常工作的副校长孙劲松作宣讲报告。", "2021-12-21");
         List<Post> posts = official(a, "孙劲松").posts();
