@@ -40,6 +40,7 @@ import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.MentionType;
@@ -417,6 +418,9 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--warmup", defaultValue = "200", description = "warm-up articles into a throw-away store (default: ${DEFAULT-VALUE})")
         long warmup;
 
+        @Option(names = "--threads", defaultValue = "1", description = "extraction threads (default: ${DEFAULT-VALUE})")
+        int threads;
+
         @Option(names = "--breakdown", description = "also time extraction alone over the same input (a second pass)")
         boolean breakdown;
 
@@ -438,7 +442,7 @@ public final class BenchCommand implements Callable<Integer> {
             report.put("generateSeconds", seconds(System.nanoTime() - t));
 
             t = System.nanoTime();
-            Ingester ingester = new Ingester(Lexicons.bundled());
+            Ingester ingester = new Ingester(Lexicons.bundled(), ShapeGate.bundled(), threads);
             report.put("ingesterLoadSeconds", seconds(System.nanoTime() - t));
             if (warmup > 0) {
                 Path warmCorpus = generate(new CorpusGenerator(common.seed ^ 0x5DEECE66DL), work.resolve("warmup"),
