@@ -76,11 +76,6 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    /** Runs {@code bench} on its own (until it is registered as a subcommand of {@code newsgraph}). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
-    }
-
     /** Options every benchmark shares. */
     static final class Common {
         @Option(names = "--seed", defaultValue = "42", description = "corpus seed (default: ${DEFAULT-VALUE})")
