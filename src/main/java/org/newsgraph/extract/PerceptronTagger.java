@@ -33,6 +33,7 @@ public final class PerceptronTagger {
     private final Map<String, Integer> features;
     private final float[] weights;      // feature * L + label
     private final float[] transitions;  // (previous + 1) * L + label; previous -1 = sentence start
+    private final Map<String, Map<String, int[]>> byDomain = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PerceptronTagger(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions) {
         this.labels = labels;
@@ -45,11 +46,46 @@ public final class PerceptronTagger {
         return features.size();
     }
 
+    /**
+     * For tagging in one domain: each base feature with its own id and the id of its domain copy
+     * ({@code pd98|c0=市}), so that tagging looks each feature up once and builds no strings. Domain
+     * copies are the keys whose part before the first '|' has no '='.
+     */
+    private Map<String, int[]> indexFor(String domain) {
+        Map<String, int[]> index = new HashMap<>(features.size());
+        String prefix = domain + "|";
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            String key = e.getKey();
+            int bar = key.indexOf('|');
+            boolean domainCopy = bar > 0 && key.lastIndexOf('=', bar) < 0;
+            if (!domainCopy) {
+                index.computeIfAbsent(key, k -> new int[] {-1, -1})[0] = e.getValue();
+            } else if (key.startsWith(prefix)) {
+                index.computeIfAbsent(key.substring(prefix.length()), k -> new int[] {-1, -1})[1] = e.getValue();
+            }
+        }
+        return index;
+    }
+
     /** Tags one sentence given its per-character features, following the given domain's guidelines. */
     public String[] tag(List<String>[] feats, String domain) {
+        Map<String, int[]> index = byDomain.computeIfAbsent(domain, this::indexFor);
         int[][] ids = new int[feats.length][];
         for (int i = 0; i < feats.length; i++) {
-            ids[i] = ids(augment(feats[i], domain), features);
+            int[] row = new int[feats[i].size() * 2];
+            int n = 0;
+            for (String f : feats[i]) {
+                int[] pair = index.get(f);
+                if (pair != null) {
+                    if (pair[0] >= 0) {
+                        row[n++] = pair[0];
+                    }
+                    if (pair[1] >= 0) {
+                        row[n++] = pair[1];
+                    }
+                }
+            }
+            ids[i] = java.util.Arrays.copyOf(row, n);
         }
         int[] best = viterbi(ids, weights, transitions, labels);
         String[] out = new String[best.length];
