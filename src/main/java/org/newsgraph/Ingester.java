@@ -30,7 +30,7 @@ import org.newsgraph.store.Store;
 public final class Ingester {
 
     /** Articles written per transaction. */
-    private static final int BATCH = 64;
+    private static final int BATCH = 256;
 
     /** Version of the extraction pipeline; part of every article's content hash. */
     public static final String PIPELINE_VERSION = "newsgraph-0.1.0";
