@@ -78,6 +78,18 @@ public final class DictionaryMatcher<V> {
         return out;
     }
 
+    /** Every match starting exactly at code point {@code i}, shortest first. */
+    public List<Match<V>> allAt(int[] cps, int i) {
+        List<Match<V>> out = new ArrayList<>();
+        Node<V> n = forward;
+        for (int j = i; j < cps.length && (n = n.child(cps[j])) != null; j++) {
+            if (n.value != null) {
+                out.add(new Match<>(new Span(i, j + 1), new String(cps, i, j + 1 - i), n.value));
+            }
+        }
+        return out;
+    }
+
     /** The longest match starting exactly at code point {@code i}, or null. */
     public Match<V> longestAt(int[] cps, int i) {
         Node<V> n = forward;

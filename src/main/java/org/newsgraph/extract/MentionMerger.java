@@ -11,8 +11,8 @@ import org.newsgraph.model.Span;
 /**
  * Resolves overlapping candidates into flat, non-overlapping mentions. The priority list below is the
  * single place that says which recogniser wins; among equals the longer span wins (万柏林区委组织部 over
- * 万柏林区). Afterwards an organisation glued to the title that follows it becomes part of the title
- * (【市人大常委会】副主任 → TITLE 市人大常委会副主任), as titles are written that way.
+ * 万柏林区). Afterwards an organisation or place glued to the title that follows it becomes part of the
+ * title (【市人大常委会】副主任 → TITLE 市人大常委会副主任, 【坞城街道】党工委书记), as titles are written that way.
  */
 public final class MentionMerger {
 
@@ -52,7 +52,8 @@ public final class MentionMerger {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() == MentionType.ORGANIZATION && i + 1 < mentions.size()) {
+            boolean prefix = m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE;
+            if (prefix && i + 1 < mentions.size()) {
                 Mention next = mentions.get(i + 1);
                 if (next.type() == MentionType.TITLE && next.start() == m.end()) {
                     out.add(new Mention(new Span(m.start(), next.end()), MentionType.TITLE, m.text() + next.text(),

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Division;
@@ -22,6 +23,9 @@ public final class OfficialLinker {
 
     /** What may stand between two titles of one chain, or between a title and its person. */
     private static final Pattern CHAIN_GAP = Pattern.compile("^[、\\s]*$|^[\\p{IsHan}]{1,8}的$");
+
+    /** Roles whose title, written once before a list of names, belongs to every name in it. */
+    private static final Set<String> MEDIA_ROLES = Set.of("记者", "本报记者", "通讯员", "实习生");
 
     private final TitleLexicon titles;
     private final Resolver resolver;
@@ -56,6 +60,15 @@ public final class OfficialLinker {
             if (chain.isEmpty() && i + 1 < mentions.size() && mentions.get(i + 1).type() == MentionType.TITLE
                     && mentions.get(i + 1).start() == person.end()) {
                 chain.add(mentions.get(i + 1)); // 张勤教授, 林武书记
+            }
+            if (chain.isEmpty() && !out.isEmpty()) {
+                // 记者 殷雪青、【梁涛】: a byline's role word covers every name in its list
+                Official previous = out.get(out.size() - 1);
+                boolean listed = Text.slice(text, previous.person().end(), person.start()).matches("[、，,\\s]+");
+                if (listed && previous.posts().stream().allMatch(p -> MEDIA_ROLES.contains(p.role()))) {
+                    out.add(new Official(person, previous.posts()));
+                    continue;
+                }
             }
             if (chain.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Span;
@@ -48,6 +49,40 @@ public final class OrgLexicon {
 
     public static OrgLexicon load(Lexicons lexicons, Gazetteer gazetteer) {
         return new OrgLexicon(lexicons.rows("org-aliases.tsv", 3), lexicons.rows("org-names.tsv", 4), gazetteer);
+    }
+
+    /**
+     * Every organisation starting at code point {@code i}: 【市人大常委会】 and 【市人大常委会党组】 both, so that
+     * when a title takes the tail (市人大常委会【党组书记】) the shorter organisation is still there.
+     */
+    public List<Parsed> allAt(int[] cps, int i) {
+        List<Parsed> out = new ArrayList<>();
+        for (DictionaryMatcher.Match<Named> named : names.allAt(cps, i)) {
+            out.add(new Parsed(named.span(), "", null, named.value()));
+        }
+        int j = startsWith(cps, i, "中共") ? i + 2 : i;
+        DictionaryMatcher.Match<Boolean> place = placePrefixes.longestAt(cps, j);
+        int afterPrefix = -1;
+        String prefix = null;
+        if (place != null) {
+            prefix = place.word();
+            afterPrefix = place.span().end();
+        } else if (j < cps.length && LEVEL_PREFIXES.indexOf(cps[j]) >= 0 && breaksBefore(cps, j)) {
+            prefix = new String(cps, j, 1);
+            afterPrefix = j + 1;
+        }
+        if (prefix != null) {
+            for (DictionaryMatcher.Match<Suffix> s : suffixes.allAt(cps, afterPrefix)) {
+                out.add(new Parsed(new Span(i, s.span().end()), prefix, s.value(), null));
+            }
+        } else if (j == i && breaksBefore(cps, i)) {
+            for (DictionaryMatcher.Match<Suffix> s : suffixes.allAt(cps, i)) {
+                if (s.span().length() >= BARE_SUFFIX_MIN) {
+                    out.add(new Parsed(s.span(), "", s.value(), null));
+                }
+            }
+        }
+        return out;
     }
 
     /** The longest organisation starting at code point {@code i}, or empty. */

@@ -22,9 +22,8 @@ public final class OrganizationRecognizer implements Recognizer {
         int[] cps = article.text().codePoints().toArray();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < cps.length; i++) {
-            var parsed = lexicon.longestAt(cps, i);
-            if (parsed.isPresent()) {
-                var span = parsed.get().span();
+            for (var parsed : lexicon.allAt(cps, i)) {
+                var span = parsed.span();
                 out.add(new Mention(span, MentionType.ORGANIZATION,
                         new String(cps, span.start(), span.length()), METHOD, 0.9));
             }
