@@ -41,12 +41,12 @@ public final class DateRecognizer implements Recognizer {
         rule("(\\d{4})年" + NUM + "月" + NUM + "[日号]" + DASH + NUM + "[日号]", (m, p) -> interval(
             day(year(m, 1), m.group(2), m.group(3)), day(year(m, 1), m.group(2), m.group(4)), false)),
         rule("(\\d{4})年" + NUM + "月" + NUM + "[日号]", (m, p) -> dayValue(year(m, 1), m.group(2), m.group(3), false)),
-        rule("(\\d{4})年度?" + NUM + "月(?:份)?" + DASH + NUM + "月(?:份)?", (m, p) -> interval(
+        rule("(\\d{4})年度?" + NUM + "月?(?:份)?" + DASH + NUM + "月(?:份)?", (m, p) -> interval(
             month(year(m, 1), m.group(2)), monthEnd(year(m, 1), m.group(3)), false)),
         rule("(\\d{4})年" + NUM + "月(?:份)?", (m, p) -> monthValue(year(m, 1), m.group(2), false)),
         rule("(\\d{4})" + DASH + "(\\d{4})年", (m, p) -> interval(
             LocalDate.of(year(m, 1), 1, 1), LocalDate.of(year(m, 2), 12, 31), false)),
-        rule("(\\d{4})年(上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年底|年初)", (m, p) ->
+        rule("(\\d{4})年(上半年|下半年|前三季度|[一二三四]季度末?|第[一二三四]季度|年底|年初|初(?!中)|底|末)", (m, p) ->
             part(year(m, 1), m.group(2), false)),
         rule("(\\d{4})年度?", (m, p) -> yearValue(year(m, 1), false)),
         rule(REL_YEAR + NUM + "月(?:份)?" + DASH + NUM + "月(?:份)?", (m, p) -> p == null ? Optional.empty()
@@ -55,24 +55,30 @@ public final class DateRecognizer implements Recognizer {
             : dayValue(relYear(m.group(1), p), m.group(2), m.group(3), true)),
         rule(REL_YEAR + NUM + "月(?:份)?", (m, p) -> p == null ? Optional.empty()
             : monthValue(relYear(m.group(1), p), m.group(2), true)),
-        rule(REL_YEAR + "(上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年底|年初|以来)?", (m, p) ->
-            p == null ? Optional.empty() : m.group(2) == null || m.group(2).equals("以来")
+        rule(REL_YEAR + "(上半年|下半年|前三季度|[一二三四]季度末?|第[一二三四]季度|年底|年初|同期|末)?(?=以来)?",
+            (m, p) -> p == null ? Optional.empty() : m.group(2) == null || m.group(2).equals("同期")
                 ? yearValue(relYear(m.group(1), p), true) : part(relYear(m.group(1), p), m.group(2), true)),
+        rule("(上年度|上年末|上年)", (m, p) -> p == null ? Optional.empty()
+            : m.group(1).equals("上年末") ? part(p.getYear() - 1, "年底", true) : yearValue(p.getYear() - 1, true)),
         rule(NUM + "月" + NUM + "[日号]" + DASH + NUM + "[日号]", (m, p) -> p == null ? Optional.empty()
             : interval(dayNear(p, m.group(1), m.group(2)), dayNear(p, m.group(1), m.group(3)), true)),
         rule(NUM + "月" + NUM + "[日号]", (m, p) -> p == null ? Optional.empty()
             : Optional.of(dayOf(dayNear(p, m.group(1), m.group(2)), true))),
         rule(NUM + "月(?:份)?" + DASH + NUM + "月(?:份)?", (m, p) -> p == null ? Optional.empty()
             : interval(month(p.getYear(), m.group(1)), monthEnd(p.getYear(), m.group(2)), true)),
-        rule("(上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度)", (m, p) -> p == null ? Optional.empty()
-            : part(p.getYear(), m.group(1), true)),
-        rule("(昨日|昨天|今天|今日|前天|明天|明日)", (m, p) -> p == null ? Optional.empty()
+        rule("(?<!每)(上半年|下半年|前三季度|[一二三四]季度末?|第[一二三四]季度|首季|季末|年底|年初)", (m, p) -> p == null
+            ? Optional.empty() : part(p.getYear(), m.group(1), true)),
+        rule(NUM + "月(初|底|末|中旬|上旬|下旬|份)", (m, p) -> p == null ? Optional.empty()
+            : monthValue(monthNear(p, m.group(1)), true)),
+        rule("国庆(?:节)?期间", (m, p) -> p == null ? Optional.empty()
+            : interval(LocalDate.of(p.getYear(), 10, 1), LocalDate.of(p.getYear(), 10, 7), true)),
+        rule("(昨日|昨天|今天|今日|前天|明天|明日|即日|当日|当天|同日)", (m, p) -> p == null ? Optional.empty()
             : Optional.of(dayOf(p.plusDays(offsetOf(m.group(1))), true))),
         rule("(上月|本月|下月)", (m, p) -> p == null ? Optional.empty()
             : monthValue(YearMonth.from(p).plusMonths(m.group(1).equals("上月") ? -1 : m.group(1).equals("下月") ? 1 : 0))),
         rule("“?十四五”?(?:期间|时期)?", (m, p) -> interval(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), false)),
         rule("“?十三五”?(?:期间|时期)?", (m, p) -> interval(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31), false)),
-        rule("(?<![\\d月年])" + NUM + "[日号](?![\\d])", (m, p) -> p == null || Integer.parseInt(m.group(1)) > 31
+        rule("(?<![\\d月年A-Za-z])" + NUM + "日(?![\\d内])", (m, p) -> p == null || Integer.parseInt(m.group(1)) > 31
             ? Optional.empty() : Optional.of(dayOf(dayNear(p, String.valueOf(p.getMonthValue()), m.group(1)), true))));
 
     @Override
@@ -133,9 +139,13 @@ public final class DateRecognizer implements Recognizer {
         };
     }
 
+    /**
+     * Days relative to publication. 当日/当天/同日 refer to the day of the reported event, which local news
+     * reports the day before publication.
+     */
     private static int offsetOf(String word) {
         return switch (word) {
-            case "昨日", "昨天" -> -1;
+            case "昨日", "昨天", "当日", "当天", "同日" -> -1;
             case "前天" -> -2;
             case "明天", "明日" -> 1;
             default -> 0;
@@ -146,6 +156,16 @@ public final class DateRecognizer implements Recognizer {
     private static LocalDate dayNear(LocalDate published, String month, String day) {
         LocalDate d = LocalDate.of(published.getYear(), Integer.parseInt(month), Integer.parseInt(day));
         return d.isAfter(published.plusDays(31)) ? d.minusYears(1) : d;
+    }
+
+    /**
+     * A month without a year (8月底, 12月份): the publication year, or the year before when that would be
+     * more than half a year ahead. Months are often plans (8月底将投产), so they may lie ahead; a January
+     * paper's 12月份 is last December.
+     */
+    private static YearMonth monthNear(LocalDate published, String month) {
+        YearMonth ym = YearMonth.of(published.getYear(), Integer.parseInt(month));
+        return ym.isAfter(YearMonth.from(published).plusMonths(6)) ? ym.minusYears(1) : ym;
     }
 
     private static LocalDate day(int year, String month, String day) {
@@ -193,7 +213,10 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static Optional<Value> part(int year, String part, boolean relative) {
-        String p = part.replace("第", "");
+        String p = part.replace("第", "").replace("季度末", "季度").replace("首季", "一季度");
+        if (p.equals("季末")) {
+            p = "一季度"; // the quarter-end figures of a first-quarter report
+        }
         int[] months = switch (p) {
             case "上半年" -> new int[] {1, 6};
             case "下半年" -> new int[] {7, 12};
@@ -202,8 +225,8 @@ public final class DateRecognizer implements Recognizer {
             case "二季度" -> new int[] {4, 6};
             case "三季度" -> new int[] {7, 9};
             case "四季度" -> new int[] {10, 12};
-            case "年初" -> new int[] {1, 2};
-            default -> new int[] {11, 12}; // 年底
+            case "年初", "初" -> new int[] {1, 2};
+            default -> new int[] {11, 12}; // 年底, 底, 末
         };
         LocalDate start = LocalDate.of(year, months[0], 1);
         LocalDate end = YearMonth.of(year, months[1]).atEndOfMonth();

@@ -127,6 +127,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void relativeAndPartialDatesWithoutAYear() {
+        Analysis a = Fixtures.analyse("今年以来，在保余额较去年同期增长，截至一季度末，8月底将投产，预计年底竣工，当日上午，国庆期间。",
+                "2022-04-19");
+        assertEquals(List.of("今年", "去年同期", "一季度末", "8月底", "年底", "当日", "国庆期间"),
+                texts(a, MentionType.DATE));
+        assertEquals(List.of("2022", "2021", "2022-Q1", "2022-08", "2022-11-01/2022-12-31", "2022-04-18",
+                "2022-10-01/2022-10-07"), a.times().stream().map(TimeValue::value).toList());
+        Analysis school = Fixtures.analyse("关于取消我省2022年初中学业水平考试，要求14日内有外省旅居史者报备。", "2022-04-19");
+        assertEquals(List.of("2022年"), texts(school, MentionType.DATE));
+    }
+
+    @Test
     void figuresCarryValueUnitMeasureAndChange() {
         Analysis a = Fixtures.analyse("前三季度，全市一般公共预算收入362.83亿元，同比增长28.9%。治理废弃矿山等2859公顷。建成3076张家庭养老服务床位。", "2021-10-09");
         Figure revenue = a.figures().get(0);
