@@ -53,7 +53,8 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        List<Mention> mentions = names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates));
+        List<Mention> mentions = merger.extendPlaces(article.text(),
+                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates)));
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();

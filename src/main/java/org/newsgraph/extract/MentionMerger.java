@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
 
 /**
  * Resolves overlapping candidates into flat, non-overlapping mentions. The priority list below is the
@@ -40,6 +42,32 @@ public final class MentionMerger {
         }
         kept.sort(Comparator.comparing(Mention::span));
         return glueOrganizationsToTitles(kept);
+    }
+
+    /** Words that make a named area of the place before them: 清徐【片区】, 潇河【园区】, 清徐【大道】. */
+    private static final Pattern LOCALITY = Pattern.compile("^(片区|园区|新城|小镇|大道|大街|社区|街区|商圈)");
+
+    /**
+     * Extends a place over a following locality word, when nothing else is written there:
+     * 【清徐】片区 → 【清徐片区】. The longer name is a place of its own, not the division.
+     */
+    public List<Mention> extendPlaces(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == MentionType.PLACE) {
+                var after = LOCALITY.matcher(Text.slice(text, m.end(), Math.min(Text.length(text), m.end() + 2)));
+                int end = after.find() ? m.end() + Text.length(after.group()) : m.end();
+                boolean free = i + 1 >= mentions.size() || mentions.get(i + 1).start() >= end;
+                if (end > m.end() && free) {
+                    out.add(new Mention(new Span(m.start(), end), MentionType.PLACE, Text.slice(text, m.start(), end),
+                            m.method(), m.confidence()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static int priority(Mention m) {
