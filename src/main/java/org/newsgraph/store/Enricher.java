@@ -208,17 +208,28 @@ public final class Enricher {
         }
     }
 
-    /** Reports of one event: same type and date, sharing at least one canonical participant. */
+    /**
+     * Reports of one event: same type and date, sharing at least one canonical participant. Candidates
+     * are looked up by type and date, so the pass stays linear in the number of reports.
+     */
     private static List<List<Report>> mergeEvents(List<Report> reports, Map<Node, Node> canonicalOf) {
         List<List<Report>> events = new ArrayList<>();
+        Map<String, List<List<Report>>> byTypeAndDate = new HashMap<>();
         for (Report r : reports) {
             Set<Node> people = canonical(r, canonicalOf);
-            List<Report> same = r.date().isEmpty() || people.isEmpty() ? null : events.stream()
-                    .filter(ev -> ev.get(0).type().equals(r.type()) && ev.get(0).date().equals(r.date())
-                            && ev.stream().anyMatch(x -> canonical(x, canonicalOf).stream().anyMatch(people::contains)))
-                    .findFirst().orElse(null);
+            List<Report> same = null;
+            if (!r.date().isEmpty() && !people.isEmpty()) {
+                for (List<Report> ev : byTypeAndDate.getOrDefault(r.type() + " " + r.date(), List.of())) {
+                    if (ev.stream().anyMatch(x -> canonical(x, canonicalOf).stream().anyMatch(people::contains))) {
+                        same = ev;
+                        break;
+                    }
+                }
+            }
             if (same == null) {
-                events.add(new ArrayList<>(List.of(r)));
+                List<Report> ev = new ArrayList<>(List.of(r));
+                events.add(ev);
+                byTypeAndDate.computeIfAbsent(r.type() + " " + r.date(), k -> new ArrayList<>()).add(ev);
             } else {
                 same.add(r);
             }
