@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Span;
@@ -85,41 +86,9 @@ public final class OrgLexicon {
         return out;
     }
 
-    /** The longest organisation starting at code point {@code i}, or empty. */
+    /** The longest organisation starting at code point {@code i} (a fixed name wins a tie), or empty. */
     public Optional<Parsed> longestAt(int[] cps, int i) {
-        Parsed best = null;
-        DictionaryMatcher.Match<Named> named = names.longestAt(cps, i);
-        if (named != null) {
-            best = new Parsed(named.span(), "", null, named.value());
-        }
-        int start = i;
-        int j = i;
-        if (startsWith(cps, j, "中共")) {
-            j += 2;
-        }
-        String prefix = null;
-        int afterPrefix = j;
-        DictionaryMatcher.Match<Boolean> place = placePrefixes.longestAt(cps, j);
-        if (place != null) {
-            prefix = place.word();
-            afterPrefix = place.span().end();
-        } else if (j < cps.length && LEVEL_PREFIXES.indexOf(cps[j]) >= 0 && breaksBefore(cps, j)) {
-            prefix = new String(cps, j, 1);
-            afterPrefix = j + 1;
-        }
-        if (prefix != null) {
-            DictionaryMatcher.Match<Suffix> suffix = suffixes.longestAt(cps, afterPrefix);
-            if (suffix != null && (best == null || suffix.span().end() > best.span().end())) {
-                best = new Parsed(new Span(start, suffix.span().end()), prefix, suffix.value(), null);
-            }
-        } else if (j == i && breaksBefore(cps, i)) {
-            DictionaryMatcher.Match<Suffix> bare = suffixes.longestAt(cps, i);
-            if (bare != null && bare.span().length() >= BARE_SUFFIX_MIN && (best == null
-                    || bare.span().end() > best.span().end())) {
-                best = new Parsed(bare.span(), "", bare.value(), null);
-            }
-        }
-        return Optional.ofNullable(best);
+        return allAt(cps, i).stream().max(Comparator.comparingInt(p -> p.span().end()));
     }
 
     /** Parses a whole organisation string (for resolution of a mention found by any recogniser). */
