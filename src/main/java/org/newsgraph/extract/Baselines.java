@@ -36,7 +36,8 @@ public final class Baselines {
     public static Function<Article, Analysis> modelOnly(Lexicons lexicons, String domain) {
         NerModel model = NerModel.bundled(lexicons).orElseThrow(() -> new IllegalStateException("no bundled NER model"));
         NerRecognizer recognizer = new NerRecognizer(model, new PersonNames(lexicons, w -> false), domain);
-        return article -> new Analysis(article, recognizer.find(article, List.of()), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+        HanlpSegmenter segmenter = new HanlpSegmenter();
+        return article -> new Analysis(article, recognizer.find(article, segmenter.segment(article.text())), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

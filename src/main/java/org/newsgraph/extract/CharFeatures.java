@@ -2,15 +2,26 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Features of each character for the sequence tagger: the character and its neighbours (unigrams and
- * bigrams in a ±2 window), its kind (Han, digit, Latin, punctuation), and dictionary evidence from the
- * lexicons — a surname here, a gazetteer name or organisation suffix starting or ending here, a title
- * word just before. Dictionary features let the model use knowledge the corpora do not contain.
+ * bigrams in a ±2 window), its kind (Han, digit, Latin, punctuation), its word and part of speech from
+ * segmentation, and dictionary evidence from the lexicons — a surname here, a gazetteer name or
+ * organisation suffix starting or ending here, a title word just before. Dictionary features let the
+ * model use knowledge the corpora do not contain.
+ *
+ * <p>Features are emitted as parts to a {@link FeatureSink}: training joins them into strings, tagging
+ * hashes them. Both see the same features because both come from {@link #extract(int[], List, FeatureSink)}.
  */
 public final class CharFeatures {
+
+    private static final String[] SINGLE = new String[0x10000];
+    private static final String[] BMES = {"S", "B", "M", "E"};
+    private static final String[] LENGTH = {"0", "1", "2", "3", "4", "5"};
+    private static final Map<String, String[]> WORD_POSITION = new ConcurrentHashMap<>();
 
     private final HanlpSegmenter segmenter = new HanlpSegmenter();
     private final Set<String> surnames;
@@ -26,16 +37,70 @@ public final class CharFeatures {
         this.titles = titles;
     }
 
-    /** One feature list per character. */
-    public List<String>[] extract(int[] c) {
+    /** The words of a sentence, as the tagger's features expect them; for training data. */
+    public List<Token> segment(int[] c) {
+        return segmenter.segment(new String(c, 0, c.length));
+    }
+
+    /** One feature list per character, as strings; for training. */
+    public List<String>[] extract(int[] c, List<Token> tokens) {
+        @SuppressWarnings("unchecked")
+        List<String>[] out = new List[c.length];
+        extract(c, tokens, new FeatureSink() {
+            private List<String> f;
+
+            @Override
+            public void at(int position) {
+                f = new ArrayList<>(24);
+                out[position] = f;
+            }
+
+            @Override
+            public void add(String a) {
+                f.add(a);
+            }
+
+            @Override
+            public void add(String a, String b) {
+                f.add(a + b);
+            }
+
+            @Override
+            public void add(String a, String b, String c) {
+                f.add(a + b + c);
+            }
+
+            @Override
+            public void add(String a, String b, String c, String d) {
+                f.add(a + b + c + d);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Emits the features of every character of a sentence.
+     *
+     * @param tokens the sentence's words, spans relative to the sentence (words outside it are ignored)
+     */
+    void extract(int[] c, List<Token> tokens, FeatureSink sink) {
         int n = c.length;
         String[] wordPos = new String[n];
+        String[] bmes = new String[n];
         String[] word = new String[n];
-        for (Token t : segmenter.segment(new String(c, 0, n))) {
-            for (int k = t.span().start(); k < t.span().end() && k < n; k++) {
-                String bmes = t.span().length() == 1 ? "S" : k == t.span().start() ? "B" : k == t.span().end() - 1 ? "E" : "M";
-                wordPos[k] = bmes + "-" + t.pos();
-                word[k] = t.span().length() <= 4 ? t.text() : null;
+        for (Token t : tokens) {
+            int from = t.span().start();
+            int to = t.span().end();
+            if (from < 0 || to > n) {
+                continue;
+            }
+            String[] forms = WORD_POSITION.computeIfAbsent(t.pos(), pos -> new String[] {"S-" + pos, "B-" + pos,
+                    "M-" + pos, "E-" + pos});
+            for (int k = from; k < to; k++) {
+                int form = to - from == 1 ? 0 : k == from ? 1 : k == to - 1 ? 3 : 2;
+                wordPos[k] = forms[form];
+                bmes[k] = BMES[form];
+                word[k] = to - from <= 4 ? t.text() : null;
             }
         }
         String[] placeStart = new String[n];
@@ -46,7 +111,7 @@ public final class CharFeatures {
         for (int i = 0; i < n; i++) {
             var p = places.longestAt(c, i);
             if (p != null) {
-                String len = String.valueOf(Math.min(p.span().length(), 5));
+                String len = LENGTH[Math.min(p.span().length(), 5)];
                 placeStart[i] = len;
                 placeEnd[p.span().end() - 1] = len;
                 for (int k = p.span().start(); k < p.span().end(); k++) {
@@ -62,61 +127,65 @@ public final class CharFeatures {
                 titleBefore[t.span().end()] = true;
             }
         }
-        @SuppressWarnings("unchecked")
-        List<String>[] out = new List[n];
+        String[] chars = new String[n + 4];
+        String[] kinds = new String[n + 2];
+        for (int i = -2; i < n + 2; i++) {
+            chars[i + 2] = ch(c, i);
+        }
+        for (int i = -1; i <= n; i++) {
+            kinds[i + 1] = kind(c, i);
+        }
         for (int i = 0; i < n; i++) {
-            List<String> f = new ArrayList<>(24);
-            String c0 = ch(c, i);
-            String p1 = ch(c, i - 1);
-            String n1 = ch(c, i + 1);
-            String p2 = ch(c, i - 2);
-            String n2 = ch(c, i + 2);
-            f.add("b");
-            f.add("c0=" + c0);
-            f.add("p1=" + p1);
-            f.add("n1=" + n1);
-            f.add("p2=" + p2);
-            f.add("n2=" + n2);
-            f.add("p1c0=" + p1 + c0);
-            f.add("c0n1=" + c0 + n1);
-            f.add("p2p1=" + p2 + p1);
-            f.add("n1n2=" + n1 + n2);
-            f.add("p1n1=" + p1 + n1);
-            f.add("k0=" + kind(c, i) + kind(c, i - 1) + kind(c, i + 1));
-            f.add("p1c0n1=" + p1 + c0 + n1);
+            sink.at(i);
+            String c0 = chars[i + 2];
+            String p1 = chars[i + 1];
+            String n1 = chars[i + 3];
+            String p2 = chars[i];
+            String n2 = chars[i + 4];
+            sink.add("b");
+            sink.add("c0=", c0);
+            sink.add("p1=", p1);
+            sink.add("n1=", n1);
+            sink.add("p2=", p2);
+            sink.add("n2=", n2);
+            sink.add("p1c0=", p1, c0);
+            sink.add("c0n1=", c0, n1);
+            sink.add("p2p1=", p2, p1);
+            sink.add("n1n2=", n1, n2);
+            sink.add("p1n1=", p1, n1);
+            sink.add("k0=", kinds[i + 1], kinds[i], kinds[i + 2]);
+            sink.add("p1c0n1=", p1, c0, n1);
             if (wordPos[i] != null) {
-                f.add("wp=" + wordPos[i]);
-                f.add("wp0=" + wordPos[i].charAt(0) + c0);
-                f.add("wpp=" + (i > 0 && wordPos[i - 1] != null ? wordPos[i - 1] : "^") + "|" + wordPos[i]);
-                f.add("wpn=" + wordPos[i] + "|" + (i + 1 < n && wordPos[i + 1] != null ? wordPos[i + 1] : "$"));
+                sink.add("wp=", wordPos[i]);
+                sink.add("wp0=", bmes[i], c0);
+                sink.add("wpp=", i > 0 && wordPos[i - 1] != null ? wordPos[i - 1] : "^", "|", wordPos[i]);
+                sink.add("wpn=", wordPos[i], "|", i + 1 < n && wordPos[i + 1] != null ? wordPos[i + 1] : "$");
                 if (word[i] != null) {
-                    f.add("w=" + word[i]);
+                    sink.add("w=", word[i]);
                 }
             }
             if (surnames.contains(c0)) {
-                f.add("surname");
+                sink.add("surname");
                 if (titleBefore[i]) {
-                    f.add("surname+titleBefore");
+                    sink.add("surname+titleBefore");
                 }
             }
             if (titleBefore[i]) {
-                f.add("titleBefore");
+                sink.add("titleBefore");
             }
             if (placeStart[i] != null) {
-                f.add("placeStart" + placeStart[i]);
+                sink.add("placeStart", placeStart[i]);
             }
             if (placeEnd[i] != null) {
-                f.add("placeEnd" + placeEnd[i]);
+                sink.add("placeEnd", placeEnd[i]);
             }
             if (inPlace[i]) {
-                f.add("inPlace");
+                sink.add("inPlace");
             }
             if (orgEnd[i]) {
-                f.add("orgEnd");
+                sink.add("orgEnd");
             }
-            out[i] = f;
         }
-        return out;
     }
 
     private static String ch(int[] c, int i) {
@@ -126,23 +195,35 @@ public final class CharFeatures {
         if (i >= c.length) {
             return "$";
         }
-        return Character.isDigit(c[i]) ? "0" : new String(Character.toChars(c[i]));
+        int cp = c[i];
+        if (Character.isDigit(cp)) {
+            return "0";
+        }
+        if (cp >= SINGLE.length) {
+            return new String(Character.toChars(cp));
+        }
+        String s = SINGLE[cp];
+        if (s == null) {
+            s = String.valueOf((char) cp);
+            SINGLE[cp] = s; // a benign race: Strings are immutable, two threads at worst build equal ones
+        }
+        return s;
     }
 
-    private static char kind(int[] c, int i) {
+    private static String kind(int[] c, int i) {
         if (i < 0 || i >= c.length) {
-            return '#';
+            return "#";
         }
         int cp = c[i];
         if (Character.isIdeographic(cp)) {
-            return 'H';
+            return "H";
         }
         if (Character.isDigit(cp)) {
-            return 'D';
+            return "D";
         }
         if (Character.isLetter(cp)) {
-            return 'L';
+            return "L";
         }
-        return Character.isWhitespace(cp) ? 'S' : 'P';
+        return Character.isWhitespace(cp) ? "S" : "P";
     }
 }

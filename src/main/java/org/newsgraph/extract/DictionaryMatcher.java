@@ -1,9 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsgraph.model.Span;
 
 /**
@@ -17,25 +15,63 @@ public final class DictionaryMatcher<V> {
     public record Match<V>(Span span, String word, V value) {
     }
 
-    /** A trie node: its children by code point, and the value of the word ending here (or null). */
+    /**
+     * A trie node: its children by code point (sorted keys, binary search: no boxing on the hot path),
+     * and the value of the word ending here (or null). The roots, asked at every character and with
+     * thousands of children, also index their BMP children directly.
+     */
     private static final class Node<V> {
-        private Map<Integer, Node<V>> children;
+        private static final int[] NO_KEYS = new int[0];
+
+        private int[] keys = NO_KEYS;
+        private Node<V>[] kids;
+        private Node<V>[] direct;
         private V value;
 
-        Node<V> child(int cp) {
-            return children == null ? null : children.get(cp);
+        @SuppressWarnings("unchecked")
+        static <V> Node<V> root() {
+            Node<V> root = new Node<>();
+            root.direct = new Node[Character.MAX_VALUE + 1];
+            return root;
         }
 
-        Node<V> childOrNew(int cp) {
-            if (children == null) {
-                children = new HashMap<>(4);
+        Node<V> child(int cp) {
+            if (direct != null && cp <= Character.MAX_VALUE) {
+                return direct[cp];
             }
-            return children.computeIfAbsent(cp, k -> new Node<>());
+            int i = java.util.Arrays.binarySearch(keys, cp);
+            return i < 0 ? null : kids[i];
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> childOrNew(int cp) {
+            int i = java.util.Arrays.binarySearch(keys, cp);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            int n = keys.length;
+            int[] k = new int[n + 1];
+            Node<V>[] c = new Node[n + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(keys, at, k, at + 1, n - at);
+            if (n > 0) {
+                System.arraycopy(kids, 0, c, 0, at);
+                System.arraycopy(kids, at, c, at + 1, n - at);
+            }
+            k[at] = cp;
+            c[at] = new Node<>();
+            keys = k;
+            kids = c;
+            if (direct != null && cp <= Character.MAX_VALUE) {
+                direct[cp] = c[at];
+            }
+            return c[at];
         }
     }
 
-    private final Node<V> forward = new Node<>();
-    private final Node<V> backward = new Node<>();
+    private final Node<V> forward = Node.root();
+    private final Node<V> backward = Node.root();
 
     /** Adds a word; the first value given for a word is kept. */
     public DictionaryMatcher<V> add(String word, V value) {

@@ -118,9 +118,4 @@ public final class EntityExtractor {
         }
         return 0;
     }
-
-    /** Plain HanLP segmentation of the same text, the baseline for throughput benchmarks. */
-    public int segmentOnly(String text) {
-        return segmenter.segment(text).size();
-    }
 }

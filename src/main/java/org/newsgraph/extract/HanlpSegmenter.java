@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
 
@@ -24,6 +25,16 @@ public final class HanlpSegmenter {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true)
             .enableCustomDictionary(false));
+
+    /**
+     * Segments with HanLP's default segmenter exactly as it comes ({@code HanLP.newSegment()}: Viterbi,
+     * person names, custom dictionary) and returns the number of words: the baseline that throughput
+     * benchmarks compare extraction with.
+     */
+    public static ToIntFunction<String> outOfTheBox() {
+        ThreadLocal<Segment> plain = ThreadLocal.withInitial(HanLP::newSegment);
+        return text -> plain.get().seg(text).size();
+    }
 
     /**
      * True when HanLP's core dictionary uses the word mostly as something other than a person or place

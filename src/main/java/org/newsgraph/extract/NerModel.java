@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,8 +69,13 @@ public final class NerModel {
         }
     }
 
-    public String[] tag(int[] chars, String domain) {
-        return tagger.tag(features.extract(chars), domain);
+    /**
+     * BIO labels for one sentence.
+     *
+     * @param tokens the sentence's words, spans relative to the sentence
+     */
+    public String[] tag(int[] chars, List<Token> tokens, String domain) {
+        return tagger.tag(chars.length, sink -> features.extract(chars, tokens, sink), domain);
     }
 
     /** The training domain whose conventions newsgraph follows: People's Daily, the closest to local news. */

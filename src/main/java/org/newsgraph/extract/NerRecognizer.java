@@ -9,7 +9,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Persons, places and organisations from the trained character-level model ({@link NerModel}), tagged
- * one sentence at a time.
+ * one sentence at a time, with the words of the article's segmentation as features.
  */
 public final class NerRecognizer implements Recognizer {
 
@@ -31,11 +31,20 @@ public final class NerRecognizer implements Recognizer {
         int[] cps = article.text().codePoints().toArray();
         List<Mention> out = new ArrayList<>();
         int start = 0;
+        int token = 0;
         for (int i = 0; i <= cps.length; i++) {
             if (i == cps.length || isSentenceEnd(cps[i])) {
                 int end = i == cps.length ? i : i + 1;
                 if (end > start) {
-                    tagSentence(cps, start, end, out);
+                    List<Token> words = new ArrayList<>();
+                    while (token < tokens.size() && tokens.get(token).span().start() < end) {
+                        Token t = tokens.get(token++);
+                        if (t.span().start() >= start && t.span().end() <= end) {
+                            words.add(new Token(new Span(t.span().start() - start, t.span().end() - start), t.text(),
+                                    t.pos()));
+                        }
+                    }
+                    tagSentence(cps, start, end, words, out);
                 }
                 start = end;
             }
@@ -47,9 +56,9 @@ public final class NerRecognizer implements Recognizer {
         return cp == '。' || cp == '！' || cp == '？' || cp == '；' || cp == '\n';
     }
 
-    private void tagSentence(int[] cps, int from, int to, List<Mention> out) {
+    private void tagSentence(int[] cps, int from, int to, List<Token> words, List<Mention> out) {
         int[] sentence = java.util.Arrays.copyOfRange(cps, from, to);
-        String[] labels = model.tag(sentence, domain);
+        String[] labels = model.tag(sentence, words, domain);
         int i = 0;
         while (i < labels.length) {
             if (labels[i].startsWith("B-")) {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -33,13 +35,13 @@ public final class PerceptronTagger {
     private final Map<String, Integer> features;
     private final float[] weights;      // feature * L + label
     private final float[] transitions;  // (previous + 1) * L + label; previous -1 = sentence start
-    private final Map<String, Map<String, int[]>> byDomain = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FeatureTable> byDomain = new ConcurrentHashMap<>();
 
     private PerceptronTagger(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions) {
         this.labels = labels;
         this.features = features;
         this.weights = weights;
-        this.transitions = transitions;
+        this.transitions = wellFormed(labels, transitions);
     }
 
     public int featureCount() {
@@ -47,52 +49,102 @@ public final class PerceptronTagger {
     }
 
     /**
-     * For tagging in one domain: each base feature with its own id and the id of its domain copy
-     * ({@code pd98|c0=市}), so that tagging looks each feature up once and builds no strings. Domain
-     * copies are the keys whose part before the first '|' has no '='.
+     * Tags one sentence, following the given domain's guidelines.
+     *
+     * @param length   the sentence's length in code points
+     * @param features emits the features of every character to the sink it is given
      */
-    private Map<String, int[]> indexFor(String domain) {
-        Map<String, int[]> index = new HashMap<>(features.size());
-        String prefix = domain + "|";
-        for (Map.Entry<String, Integer> e : features.entrySet()) {
-            String key = e.getKey();
-            int bar = key.indexOf('|');
-            boolean domainCopy = bar > 0 && key.lastIndexOf('=', bar) < 0;
-            if (!domainCopy) {
-                index.computeIfAbsent(key, k -> new int[] {-1, -1})[0] = e.getValue();
-            } else if (key.startsWith(prefix)) {
-                index.computeIfAbsent(key.substring(prefix.length()), k -> new int[] {-1, -1})[1] = e.getValue();
-            }
+    public String[] tag(int length, Consumer<FeatureSink> features, String domain) {
+        int l = labels.length;
+        FeatureTable table = byDomain.computeIfAbsent(domain, this::tableFor);
+        HashCollector hashes = new HashCollector(length * 24);
+        features.accept(hashes);
+        int[] hundredths = new int[length * l];
+        table.score(hashes.hashes, hashes.positions, hashes.count, hundredths);
+        float[] emit = new float[hundredths.length];
+        for (int i = 0; i < emit.length; i++) {
+            emit[i] = hundredths[i] / FeatureTable.SCALE;
         }
-        return index;
-    }
-
-    /** Tags one sentence given its per-character features, following the given domain's guidelines. */
-    public String[] tag(List<String>[] feats, String domain) {
-        Map<String, int[]> index = byDomain.computeIfAbsent(domain, this::indexFor);
-        int[][] ids = new int[feats.length][];
-        for (int i = 0; i < feats.length; i++) {
-            int[] row = new int[feats[i].size() * 2];
-            int n = 0;
-            for (String f : feats[i]) {
-                int[] pair = index.get(f);
-                if (pair != null) {
-                    if (pair[0] >= 0) {
-                        row[n++] = pair[0];
-                    }
-                    if (pair[1] >= 0) {
-                        row[n++] = pair[1];
-                    }
-                }
-            }
-            ids[i] = java.util.Arrays.copyOf(row, n);
-        }
-        int[] best = viterbi(ids, weights, transitions, labels);
-        String[] out = new String[best.length];
-        for (int i = 0; i < best.length; i++) {
+        int[] best = viterbi(emit, length, transitions, l);
+        String[] out = new String[length];
+        for (int i = 0; i < length; i++) {
             out[i] = labels[best[i]];
         }
         return out;
+    }
+
+    /** Collects the hashes of a sentence's features, with the position of the character each belongs to. */
+    private static final class HashCollector implements FeatureSink {
+        private long[] hashes;
+        private int[] positions;
+        private int count;
+        private int position;
+
+        HashCollector(int expected) {
+            hashes = new long[Math.max(16, expected)];
+            positions = new int[hashes.length];
+        }
+
+        @Override
+        public void at(int position) {
+            this.position = position;
+        }
+
+        @Override
+        public void add(String a) {
+            put(FeatureHash.fold(FeatureHash.START, a));
+        }
+
+        @Override
+        public void add(String a, String b) {
+            put(FeatureHash.fold(FeatureHash.fold(FeatureHash.START, a), b));
+        }
+
+        @Override
+        public void add(String a, String b, String c) {
+            put(FeatureHash.fold(FeatureHash.fold(FeatureHash.fold(FeatureHash.START, a), b), c));
+        }
+
+        @Override
+        public void add(String a, String b, String c, String d) {
+            put(FeatureHash.fold(FeatureHash.fold(FeatureHash.fold(FeatureHash.fold(FeatureHash.START, a), b), c), d));
+        }
+
+        private void put(long hash) {
+            if (count == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                positions = java.util.Arrays.copyOf(positions, count * 2);
+            }
+            hashes[count] = hash;
+            positions[count++] = position;
+        }
+    }
+
+    /**
+     * The weights for tagging in one domain, by feature hash: each base feature's weights plus those of
+     * its domain copy ({@code pd98|c0=市}), summed once here so that tagging looks each feature up once.
+     * Domain copies are the keys whose part before the first '|' has no '='.
+     */
+    private FeatureTable tableFor(String domain) {
+        int l = labels.length;
+        String prefix = domain + "|";
+        int ownCopies = (int) features.keySet().stream().filter(k -> k.startsWith(prefix)).count();
+        int shared = (int) features.keySet().stream().filter(k -> !isDomainCopy(k)).count();
+        FeatureTable table = new FeatureTable(ownCopies + shared, l);
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            String key = e.getKey();
+            if (!isDomainCopy(key)) {
+                table.add(FeatureHash.of(key), weights, e.getValue() * l);
+            } else if (key.startsWith(prefix)) {
+                table.add(FeatureHash.of(key.substring(prefix.length())), weights, e.getValue() * l);
+            }
+        }
+        return table;
+    }
+
+    private static boolean isDomainCopy(String feature) {
+        int bar = feature.indexOf('|');
+        return bar > 0 && feature.lastIndexOf('=', bar) < 0;
     }
 
     private static List<String> augment(List<String> f, String domain) {
@@ -116,65 +168,61 @@ public final class PerceptronTagger {
         return java.util.Arrays.copyOf(ids, n);
     }
 
-    private static boolean allowed(String[] labels, int prev, int cur) {
-        String c = labels[cur];
-        if (!c.startsWith("I-")) {
-            return true;
+    /** The transitions with ill-formed BIO steps (I-X not after B-X or I-X) made impossible. */
+    private static float[] wellFormed(String[] labels, float[] transitions) {
+        int l = labels.length;
+        float[] t = transitions.clone();
+        for (int prev = -1; prev < l; prev++) {
+            for (int cur = 0; cur < l; cur++) {
+                String c = labels[cur];
+                boolean allowed = !c.startsWith("I-")
+                        || prev >= 0 && labels[prev].length() > 2 && labels[prev].substring(2).equals(c.substring(2));
+                if (!allowed) {
+                    t[(prev + 1) * l + cur] = Float.NEGATIVE_INFINITY;
+                }
+            }
         }
-        if (prev < 0) {
-            return false;
-        }
-        String p = labels[prev];
-        return p.length() > 2 && p.substring(2).equals(c.substring(2));
+        return t;
     }
 
-    private static int[] viterbi(int[][] ids, float[] w, float[] t, String[] labels) {
-        int n = ids.length;
-        int l = labels.length;
+    /** The best label sequence given per-character label scores ({@code emit[i * l + y]}) and transitions. */
+    private static int[] viterbi(float[] emit, int n, float[] t, int l) {
         if (n == 0) {
             return new int[0];
         }
-        float[][] score = new float[n][l];
-        int[][] back = new int[n][l];
-        for (int i = 0; i < n; i++) {
-            float[] emit = new float[l];
-            for (int id : ids[i]) {
-                int base = id * l;
-                for (int y = 0; y < l; y++) {
-                    emit[y] += w[base + y];
-                }
-            }
+        float[] score = new float[n * l];
+        int[] back = new int[n * l];
+        for (int y = 0; y < l; y++) {
+            score[y] = t[y] + emit[y];
+        }
+        for (int i = 1; i < n; i++) {
+            int row = i * l;
+            int prevRow = row - l;
             for (int y = 0; y < l; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                if (i == 0) {
-                    best = allowed(labels, -1, y) ? t[y] : Float.NEGATIVE_INFINITY;
-                } else {
-                    for (int p = 0; p < l; p++) {
-                        if (!allowed(labels, p, y)) {
-                            continue;
-                        }
-                        float s = score[i - 1][p] + t[(p + 1) * l + y];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
+                for (int p = 0; p < l; p++) {
+                    float s = score[prevRow + p] + t[(p + 1) * l + y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
                     }
                 }
-                score[i][y] = best + emit[y];
-                back[i][y] = arg;
+                score[row + y] = best + emit[row + y];
+                back[row + y] = arg;
             }
         }
         int[] path = new int[n];
         float best = Float.NEGATIVE_INFINITY;
+        int last = (n - 1) * l;
         for (int y = 0; y < l; y++) {
-            if (score[n - 1][y] > best) {
-                best = score[n - 1][y];
+            if (score[last + y] > best) {
+                best = score[last + y];
                 path[n - 1] = y;
             }
         }
         for (int i = n - 1; i > 0; i--) {
-            path[i - 1] = back[i][path[i]];
+            path[i - 1] = back[i * l + path[i]];
         }
         return path;
     }
@@ -196,7 +244,7 @@ public final class PerceptronTagger {
                     labelList.add(lab);
                 }
             }
-            List<String>[] f = featurizer.extract(s.chars());
+            List<String>[] f = featurizer.extract(s.chars(), featurizer.segment(s.chars()));
             for (int i = 0; i < f.length; i++) {
                 f[i] = augment(f[i], s.domain());
             }
@@ -243,7 +291,7 @@ public final class PerceptronTagger {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (int s : order) {
-                int[] predicted = viterbi(ids[s], w, t, labels);
+                int[] predicted = viterbi(emissions(ids[s], w, l), ids[s].length, wellFormed(labels, t), l);
                 int[] g = gold[s];
                 for (int i = 0; i < g.length; i++) {
                     int gp = i == 0 ? -1 : g[i - 1];
@@ -276,6 +324,18 @@ public final class PerceptronTagger {
             t[i] -= tSum[i] / step;
         }
         return new PerceptronTagger(labels, index, w, t);
+    }
+
+    private static float[] emissions(int[][] ids, float[] w, int l) {
+        float[] emit = new float[ids.length * l];
+        for (int i = 0; i < ids.length; i++) {
+            for (int id : ids[i]) {
+                for (int y = 0; y < l; y++) {
+                    emit[i * l + y] += w[id * l + y];
+                }
+            }
+        }
+        return emit;
     }
 
     /** Writes the model, gzip-compressed, dropping features whose weights are all near zero. */
