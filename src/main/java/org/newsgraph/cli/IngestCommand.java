@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.Ingester;
 import org.newsgraph.rdf.ShapeGate;
+import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -39,14 +40,19 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the JSON summary line even on a terminal")
     boolean json;
 
-    @Option(names = "--compact", description = "compact the database after the run (reclaims the space TDB2 "
-            + "keeps for superseded data; worth it after large runs)")
+    @Option(names = "--compact", description = "compact the database after the run, whatever its size (reclaims "
+            + "the space TDB2 keeps for superseded data)")
     boolean compact;
+
+    @Option(names = "--no-auto-compact", description = "do not compact automatically (by default the store is "
+            + "compacted during and after a run whenever it has doubled since its last compaction and is over 256 MB)")
+    boolean noAutoCompact;
 
     @Override
     public Integer call() {
         boolean terminal = System.console() != null && !json;
-        Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads);
+        Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads,
+                noAutoCompact ? Compaction.NEVER : Compaction.AUTO);
         Ingester.Summary s;
         Enricher.Result enriched = null;
         try (Store db = Store.open(store.dir)) {
@@ -63,6 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
             if (compact) {
                 db.compact();
+            } else if (!noAutoCompact) {
+                db.compactIfGrown(Compaction.AUTO);
             }
         } catch (RuntimeException e) {
             System.err.println("error: cannot use store " + store.dir + ": " + e.getMessage());

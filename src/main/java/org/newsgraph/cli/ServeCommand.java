@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.Ingester;
-import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.rdf.ShapeGate;
+import org.newsgraph.serve.BackgroundIngest;
 import org.newsgraph.serve.NewsgraphServer;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
     Path passwordFile;
 
     @Option(names = "--ingest", paramLabel = "PATH",
-            description = "ingest these pages first (as 'newsgraph ingest' would), then serve")
+            description = "ingest these pages (as 'newsgraph ingest' would) while serving: queries see each batch "
+                    + "of articles once it is committed")
     List<Path> ingest = new ArrayList<>();
 
     @Override
@@ -54,13 +56,6 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         Store db = Store.open(store.dir);
-        if (!ingest.isEmpty()) {
-            Ingester.Summary s = new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
-                    Runtime.getRuntime().availableProcessors()).ingest(InputOptions.defaultReader(), ingest, db, a -> { });
-            s.rejects().forEach(r -> System.err.println("rejected " + r));
-            System.out.println("newsgraph: " + IngestCommand.describe(s));
-            System.out.println("newsgraph: " + EnrichCommand.describe(new Enricher().enrich(db)));
-        }
         NewsgraphServer.Builder builder = NewsgraphServer.create()
                 .dataset(db.datasetGraph())
                 .port(port)
@@ -73,6 +68,20 @@ public final class ServeCommand implements Callable<Integer> {
         NewsgraphServer server = builder.build().start();
         System.out.println("newsgraph: query page http://localhost:" + server.port() + "/");
         System.out.println("newsgraph: SPARQL endpoint (read-only) " + server.sparqlUrl());
+        if (!ingest.isEmpty()) {
+            System.out.println("newsgraph: ingesting " + ingest + " in the background; queries see each batch as it commits");
+            BackgroundIngest.start(new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
+                    Runtime.getRuntime().availableProcessors(), Compaction.AUTO), InputOptions.defaultReader(), ingest, db, a -> { })
+                    .whenComplete((r, e) -> {
+                        if (e != null) {
+                            System.err.println("error: background ingest failed: " + e);
+                            return;
+                        }
+                        r.ingest().rejects().forEach(x -> System.err.println("rejected " + x));
+                        System.out.println("newsgraph: " + IngestCommand.describe(r.ingest()));
+                        System.out.println("newsgraph: " + EnrichCommand.describe(r.enrichment()));
+                    });
+        }
         server.join();
         return ExitCode.OK;
     }

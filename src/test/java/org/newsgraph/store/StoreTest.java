@@ -27,6 +27,25 @@ class StoreTest {
     Path tmp;
 
     @Test
+    void compactionIsAutomaticOnceTheStoreHasGrownAndKeepsTheData() {
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            String dump = Fixtures.sortedDataDump(store);
+            long before = store.bytesOnDisk();
+            Compaction eager = new Compaction(2.0, 0);
+            assertFalse(store.compactIfGrown(new Compaction(2.0, before + 1)), "compacted below the size floor");
+            assertTrue(store.compactIfGrown(eager), "a store never compacted is due");
+            // TDB2 writes a new generation of the database and deletes the old one with its dead blocks
+            assertTrue(Files.isDirectory(tmp.resolve("tdb2/Data-0002")) && !Files.exists(tmp.resolve("tdb2/Data-0001")));
+            assertFalse(store.compactIfGrown(eager), "compacted again without growing");
+            assertEquals(dump, Fixtures.sortedDataDump(store));
+        }
+        try (Store reopened = Store.open(tmp.resolve("tdb2"))) {
+            assertTrue(reopened.quadCount() > 0);
+        }
+    }
+
+    @Test
     void ingestingTheSameInputTwiceLeavesTheStoreUnchanged() {
         Ingester ingester = new Ingester(Lexicons.bundled());
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
@@ -52,12 +71,12 @@ class StoreTest {
         java.util.Collections.reverse(reversed);
         String one;
         try (Store store = Store.open(tmp.resolve("one"))) {
-            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 1).ingest(new ArticleReader(), pages, store, a -> { });
+            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 1, Compaction.NEVER).ingest(new ArticleReader(), pages, store, a -> { });
             new org.newsgraph.store.Enricher().enrich(store);
             one = Fixtures.sortedDataDump(store);
         }
         try (Store store = Store.open(tmp.resolve("two"))) {
-            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 3).ingest(new ArticleReader(), reversed, store, a -> { });
+            new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 3, Compaction.NEVER).ingest(new ArticleReader(), reversed, store, a -> { });
             new org.newsgraph.store.Enricher().enrich(store);
             assertEquals(one, Fixtures.sortedDataDump(store));
         }
@@ -99,7 +118,7 @@ class StoreTest {
                     + "sh:property [ sh:path schema:birthDate ; sh:minCount 1 ] .", Lang.TURTLE).toGraph()));
             Files.writeString(pages.resolve("a.txt"),
                     Files.readString(pages.resolve("a.txt")).replace("推进会。", "推进会，市长张新伟主持。"));
-            Ingester.Summary s = new Ingester(Lexicons.bundled(), strict, 1).ingest(new ArticleReader(), List.of(pages),
+            Ingester.Summary s = new Ingester(Lexicons.bundled(), strict, 1, Compaction.NEVER).ingest(new ArticleReader(), List.of(pages),
                     store, a -> { });
             assertEquals(1, s.rejected());
             assertTrue(s.rejects().get(0).reason().contains("birthDate"), s.rejects().toString());
