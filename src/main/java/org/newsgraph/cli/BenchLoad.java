@@ -19,7 +19,6 @@ import org.newsgraph.extract.Lexicons;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.BackgroundIngest;
 import org.newsgraph.serve.NewsgraphServer;
-import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -40,12 +39,8 @@ final class BenchLoad implements Callable<Integer> {
     @Mixin
     BenchOptions common;
 
-    @Option(names = "--articles", defaultValue = "2000", description = "articles in the store before (default: ${DEFAULT-VALUE})")
-    long articles;
-
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "use this store; it is built (generate, ingest, enrich) only when the directory does not exist")
-    Path storeDir;
+    @Mixin
+    BenchServeOptions serve;
 
     @Option(names = "--ingest-articles", defaultValue = "2000",
             description = "new articles the server ingests under load (default: ${DEFAULT-VALUE})")
@@ -55,22 +50,9 @@ final class BenchLoad implements Callable<Integer> {
             description = "extraction threads of the ingest; 0 = the number of cores (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--clients", defaultValue = "4", description = "concurrent client threads (default: ${DEFAULT-VALUE})")
-    int clients;
-
-    @Option(names = "--query", defaultValue = "who-met-whom-summary", description = "canned query name (default: ${DEFAULT-VALUE})")
-    String queryName;
-
     @Option(names = "--quiet-seconds", defaultValue = "30",
             description = "how long to measure the server before the ingest starts (default: ${DEFAULT-VALUE})")
     int quietSeconds;
-
-    @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
-            description = "per-request timeout (default: ${DEFAULT-VALUE})")
-    int requestTimeout;
-
-    @Option(names = "--compact", description = "compact the TDB2 database before serving")
-    boolean compact;
 
     /** Enough slots for any run that stops at the time limit. */
     private static final int MAX_REQUESTS = 2_000_000;
@@ -85,36 +67,33 @@ final class BenchLoad implements Callable<Integer> {
     }
 
     private int run() throws Exception {
-        if (clients < 1 || ingestArticles < 1) {
+        if (serve.clients < 1 || ingestArticles < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--clients and --ingest-articles must be >= 1");
         }
-        String query = CannedQueries.text(queryName).orElseThrow(
-                () -> new IllegalArgumentException("no canned query " + queryName));
-        Report report = common.report("load").put("query", queryName);
+        Report report = common.report("load").put("query", serve.queryName);
         // new articles: another seed and dates after any the store was built from, so none is already there
         Path live = common.workDir().resolve("live");
         new CorpusGenerator(common.seed ^ 0x9E3779B9L, "140000", 0, LocalDate.of(2031, 1, 1))
                 .writeDirectory(live, ingestArticles);
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Ingester ingester = new Ingester(Lexicons.bundled(), ShapeGate.bundled(), cores, Compaction.AUTO);
-        try (Store store = BenchQuery.openOrBuild(common, storeDir, articles, compact, report)) {
-            NewsgraphServer server = NewsgraphServer.create().dataset(store.datasetGraph()).port(0)
-                    .timeout(Duration.ofSeconds(requestTimeout)).build().start();
+        try (Store store = serve.openOrBuild(common, report)) {
+            NewsgraphServer server = serve.serve(store);
             try {
-                HttpClient http = BenchQuery.client();
-                HttpRequest request = BenchQuery.sparqlRequest(server, query, requestTimeout);
-                BenchQuery.warmUp(http, request, 3, report);
-                long wait = common.timeLimitSeconds + requestTimeout + 10L;
+                HttpClient http = BenchServeOptions.client();
+                HttpRequest request = serve.request(server);
+                BenchServeOptions.warmUp(http, request, 3, report);
+                long wait = common.timeLimitSeconds + serve.requestTimeout + 10L;
                 common.startClock();
 
                 long quietEnd = System.nanoTime() + Duration.ofSeconds(quietSeconds).toNanos();
-                HttpLoad.Result quiet = HttpLoad.run(http, request, clients, MAX_REQUESTS,
+                HttpLoad.Result quiet = HttpLoad.run(http, request, serve.clients, MAX_REQUESTS,
                         () -> System.nanoTime() - quietEnd > 0 || common.pastDeadline(), wait);
                 quiet.reportTo(report, "quiet");
 
                 CompletableFuture<BackgroundIngest.Result> ingest = BackgroundIngest.start(ingester, new ArticleReader(),
                         List.of(live), store, a -> { });
-                HttpLoad.Result busy = HttpLoad.run(http, request, clients, MAX_REQUESTS,
+                HttpLoad.Result busy = HttpLoad.run(http, request, serve.clients, MAX_REQUESTS,
                         () -> ingest.isDone() || common.pastDeadline(), wait);
                 busy.reportTo(report, "duringIngest");
                 boolean finished = ingest.isDone();
