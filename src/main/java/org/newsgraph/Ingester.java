@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.newsgraph.article.ArticleReader;
@@ -25,7 +29,8 @@ import org.newsgraph.store.Store;
 /**
  * Reads inputs, extracts, maps to RDF, checks each article graph against the SHACL shapes and stores it.
  * Articles that fail the shapes never reach the store; the others are written in batches, each batch one
- * transaction, so a failure or a kill never leaves half a graph behind.
+ * transaction, so a failure or a kill never leaves half a graph behind. Extraction runs on the worker
+ * threads and writing on a writer thread of its own, at the same time.
  * Unchanged articles (same content hash) are skipped; with pruning, articles no longer in the input are
  * dropped. Every run is recorded as a PROV-O activity in the runs graph.
  */
@@ -109,68 +114,139 @@ public final class Ingester {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         store.addReference(ShapeGate.loadBundled("event-types.ttl"));
-        int[] c = new int[8]; // articles, added, replaced, unchanged, mentions, events, batches, compactions
-        long[] quads = new long[1];
-        Set<String> seen = new HashSet<>();
+        int[] articles = {0};
+        Set<String> seen = new HashSet<>(); // only kept for pruning: a million IRIs would take 100 MB of heap
         List<Reject> rejects = new ArrayList<>();
         List<Prepared> batch = new ArrayList<>();
         LongAdder extractNanos = new LongAdder();
         LongAdder mapNanos = new LongAdder();
-        long[] writeNanos = new long[1];
-        Runnable flush = () -> {
-            if (batch.isEmpty()) {
-                return;
-            }
-            long tw = System.nanoTime();
-            try {
-                List<Store.Outcome> outcomes = store.putArticles(batch.stream().map(Prepared::mapped).toList());
-                for (int i = 0; i < batch.size(); i++) {
-                    Prepared p = batch.get(i);
-                    switch (outcomes.get(i)) {
-                        case ADDED -> c[1]++;
-                        case REPLACED -> c[2]++;
-                        case UNCHANGED -> c[3]++;
-                    }
-                    c[4] += p.analysis().mentions().size();
-                    c[5] += p.analysis().events().size();
-                    if (outcomes.get(i) != Store.Outcome.UNCHANGED) {
-                        quads[0] += p.mapped().article().size();
-                    }
+        BatchWriter writer = new BatchWriter(store, compaction, rejects);
+        try (writer) {
+            try (OrderedParallel<Article, Prepared> workers = new OrderedParallel<>(
+                    a -> prepare(a, extractNanos, mapNanos), threads, p -> {
+                articles[0]++;
+                progress.accept(p.article());
+                if (prune) {
+                    seen.add(Iris.articleGraph(p.article().id()).getURI());
                 }
-            } catch (RuntimeException e) {
-                batch.forEach(p -> rejects.add(new Reject(p.article().id(), "could not be stored: " + e)));
+                if (p.reject() != null) {
+                    rejects.add(p.reject());
+                    return;
+                }
+                batch.add(p);
+                if (batch.size() >= BATCH) {
+                    writer.write(List.copyOf(batch));
+                    batch.clear();
+                }
+            })) {
+                reader.read(inputs, workers::submit, rejects::add);
             }
-            writeNanos[0] += System.nanoTime() - tw;
-            batch.clear();
-            if (++c[6] % BATCHES_PER_COMPACTION_CHECK == 0 && store.compactIfGrown(compaction)) {
-                c[7]++;
+            if (!batch.isEmpty()) {
+                writer.write(List.copyOf(batch));
             }
-        };
-        try (OrderedParallel<Article, Prepared> workers = new OrderedParallel<>(a -> prepare(a, extractNanos, mapNanos), threads, p -> {
-            c[0]++;
-            progress.accept(p.article());
-            seen.add(Iris.articleGraph(p.article().id()).getURI());
-            if (p.reject() != null) {
-                rejects.add(p.reject());
-                return;
-            }
-            batch.add(p);
-            if (batch.size() >= BATCH) {
-                flush.run();
-            }
-        })) {
-            reader.read(inputs, workers::submit, rejects::add);
         }
-        flush.run();
         // a rejected file's articles were not seen but are not gone: prune only after a clean read
-        boolean cleanRead = rejects.stream().noneMatch(r -> !seen.contains(Iris.articleGraph(r.record()).getURI()));
-        int pruned = prune && cleanRead ? store.dropArticlesExcept(seen) : 0;
+        int pruned = prune && rejects.stream().allMatch(r -> seen.contains(Iris.articleGraph(r.record()).getURI()))
+                ? store.dropArticlesExcept(seen) : 0;
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Summary s = new Summary(c[0], c[1], c[2], c[3], rejects.size(), pruned, c[4], c[5], quads[0],
-                store.quadCount(), seconds, extractNanos.sum() / 1e9, mapNanos.sum() / 1e9, writeNanos[0] / 1e9, c[7],
-                rejects);
+        Summary s = new Summary(articles[0], writer.added, writer.replaced, writer.unchanged, rejects.size(), pruned,
+                writer.mentions, writer.events, writer.quads, store.quadCount(), seconds, extractNanos.sum() / 1e9,
+                mapNanos.sum() / 1e9, writer.writeNanos.sum() / 1e9, writer.compactions, rejects);
         store.appendRun(RunRecord.of(started, Instant.now(), inputs, s.articles(), s.added(), s.replaced(),
                 s.unchanged(), s.rejected(), s.pruned(), PIPELINE_VERSION, NerModel.bundledChecksum()));
         return s;
+    }
+
+    /**
+     * Writes batches of prepared articles on a thread of its own, one transaction each and in input
+     * order, while the caller goes on preparing the next batch: with one batch in flight and one filling,
+     * extraction and writing overlap instead of taking turns. Counts what was stored; looks at the
+     * store's size for compaction between batches, when no write is in flight.
+     */
+    private static final class BatchWriter implements AutoCloseable {
+        private final Store store;
+        private final Compaction compaction;
+        private final List<Reject> rejects;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private List<Prepared> inFlight = List.of();
+        private Future<List<Store.Outcome>> outcomes;
+        private final LongAdder writeNanos = new LongAdder();
+        private int added;
+        private int replaced;
+        private int unchanged;
+        private int mentions;
+        private int events;
+        private long quads;
+        private int batches;
+        private int compactions;
+
+        BatchWriter(Store store, Compaction compaction, List<Reject> rejects) {
+            this.store = store;
+            this.compaction = compaction;
+            this.rejects = rejects;
+        }
+
+        /** Waits for the batch before, then starts writing this one. */
+        void write(List<Prepared> batch) {
+            settle();
+            inFlight = batch;
+            outcomes = thread.submit(() -> {
+                long t = System.nanoTime();
+                try {
+                    return store.putArticles(batch.stream().map(Prepared::mapped).toList());
+                } finally {
+                    writeNanos.add(System.nanoTime() - t);
+                }
+            });
+        }
+
+        /** Waits for the batch in flight, if any, and counts it. */
+        private void settle() {
+            if (outcomes == null) {
+                return;
+            }
+            try {
+                List<Store.Outcome> done = outcomes.get();
+                for (int i = 0; i < inFlight.size(); i++) {
+                    Prepared p = inFlight.get(i);
+                    switch (done.get(i)) {
+                        case ADDED -> added++;
+                        case REPLACED -> replaced++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    mentions += p.analysis().mentions().size();
+                    events += p.analysis().events().size();
+                    if (done.get(i) != Store.Outcome.UNCHANGED) {
+                        quads += p.mapped().article().size();
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RuntimeException cause)) {
+                    throw new IllegalStateException("writing to the store failed", e.getCause());
+                }
+                inFlight.forEach(p -> rejects.add(new Reject(p.article().id(), "could not be stored: " + cause)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing to the store", e);
+            }
+            outcomes = null;
+            inFlight = List.of();
+            if (++batches % BATCHES_PER_COMPACTION_CHECK == 0 && store.compactIfGrown(compaction)) {
+                compactions++;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                settle();
+            } finally {
+                thread.shutdown();
+            }
+        }
     }
 }

@@ -93,9 +93,10 @@ public final class IngestCommand implements Callable<Integer> {
     /** The one-line run summary. */
     static String describe(Ingester.Summary s) {
         return String.format(Locale.ROOT, "articles %d (added %d, replaced %d, unchanged %d, rejected %d, pruned %d), "
-                        + "mentions %d, events %d, quads written %d, quads in store %d, %.1f s",
+                        + "mentions %d, events %d, quads written %d, quads in store %d, %.1f s%s",
                 s.articles(), s.added(), s.replaced(), s.unchanged(), s.rejected(), s.pruned(), s.mentions(),
-                s.events(), s.quadsWritten(), s.quadsInStore(), s.seconds());
+                s.events(), s.quadsWritten(), s.quadsInStore(), s.seconds(),
+                s.compactions() == 0 ? "" : ", compacted " + s.compactions() + " times during the run");
     }
 
     private static String jsonLine(Ingester.Summary s, Enricher.Result e) {
@@ -103,7 +104,8 @@ public final class IngestCommand implements Callable<Integer> {
         n.put("articles", s.articles()).put("added", s.added()).put("replaced", s.replaced())
                 .put("unchanged", s.unchanged()).put("rejected", s.rejected()).put("pruned", s.pruned())
                 .put("mentions", s.mentions()).put("events", s.events()).put("quadsWritten", s.quadsWritten())
-                .put("quadsInStore", s.quadsInStore()).put("seconds", Math.round(s.seconds() * 10) / 10.0);
+                .put("quadsInStore", s.quadsInStore()).put("seconds", Math.round(s.seconds() * 10) / 10.0)
+                .put("compactions", s.compactions());
         if (e != null) {
             n.put("people", e.canonicalPersons()).put("pairs", e.pairs()).put("ambiguousNames", e.ambiguousNames().size());
         }
