@@ -62,6 +62,14 @@ public final class Ingester {
     private final int threads;
     private final Compaction compaction;
 
+    /**
+     * Extraction threads that leave a core to the writer thread: on two cores, two extraction threads
+     * and the writer ingest more slowly than one and the writer (BENCHMARKS.md).
+     */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
     public Ingester(Lexicons lexicons) {
         this(lexicons, ShapeGate.bundled(), 1, Compaction.NEVER);
     }

@@ -47,7 +47,7 @@ final class BenchLoad implements Callable<Integer> {
     long ingestArticles;
 
     @Option(names = "--threads", defaultValue = "0",
-            description = "extraction threads of the ingest; 0 = the number of cores (default: ${DEFAULT-VALUE})")
+            description = "extraction threads of the ingest; 0 = as serve --ingest: the cores less one (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--quiet-seconds", defaultValue = "30",
@@ -75,7 +75,7 @@ final class BenchLoad implements Callable<Integer> {
         Path live = common.workDir().resolve("live");
         new CorpusGenerator(common.seed ^ 0x9E3779B9L, "140000", 0, LocalDate.of(2031, 1, 1))
                 .writeDirectory(live, ingestArticles);
-        int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int cores = threads > 0 ? threads : Ingester.defaultThreads();
         Ingester ingester = new Ingester(Lexicons.bundled(), ShapeGate.bundled(), cores, Compaction.AUTO);
         try (Store store = serve.openOrBuild(common, report)) {
             NewsgraphServer server = serve.serve(store);

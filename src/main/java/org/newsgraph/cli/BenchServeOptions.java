@@ -67,7 +67,7 @@ final class BenchServeOptions {
 
     /**
      * Opens the store in {@code storeDir}, or builds one there (or in the work directory when it is null)
-     * from {@code articles} generated articles: generate, ingest on all cores, enrich. An existing store
+     * from {@code articles} generated articles: generate, ingest (as serve --ingest would), enrich. An existing store
      * without meeting pairs is enriched. With {@code compact}, the database is compacted before use.
      */
     Store openOrBuild(BenchOptions common, Report report)
@@ -83,7 +83,7 @@ final class BenchServeOptions {
                 new CorpusGenerator(common.seed).writeJsonLines(corpus, articles);
                 report.put("generateSeconds", seconds(System.nanoTime() - t));
                 Ingester.Summary s = new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
-                        Runtime.getRuntime().availableProcessors(), Compaction.AUTO).ingest(new ArticleReader(), List.of(corpus), store,
+                        Ingester.defaultThreads(), Compaction.AUTO).ingest(new ArticleReader(), List.of(corpus), store,
                         a -> { });
                 report.put("ingestSeconds", s.seconds()).put("articles", s.articles())
                         .put("rejected", s.rejected()).put("events", s.events());

@@ -40,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
                  } catch (RuntimeException e) {
                      return new Line(null, new Reject(article.id(), "extraction failed: " + e));
                  }
-             }, input.threads, line -> {
+             }, input.threads(false), line -> {
                  if (line.reject() == null) {
                      out.println(line.json());
                  } else {

@@ -51,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean terminal = System.console() != null && !json;
-        Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads,
+        Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads(true),
                 noAutoCompact ? Compaction.NEVER : Compaction.AUTO);
         Ingester.Summary s;
         Enricher.Result enriched = null;

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.model.Jurisdiction;
@@ -32,9 +33,14 @@ public final class InputOptions {
             description = "reject pages and JSON lines larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: the number of cores); "
-            + "output order and IRIs do not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: the number of cores; for "
+            + "ingest one fewer, as a writer thread stores batches alongside); output order and IRIs do not depend on it")
+    Integer threads;
+
+    /** The extraction threads asked for, or the default: all cores, less one when a writer thread runs alongside. */
+    int threads(boolean writer) {
+        return threads != null ? threads : writer ? Ingester.defaultThreads() : Runtime.getRuntime().availableProcessors();
+    }
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "also write each rejected record as a JSON line {record, reason} to this file")

@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!ingest.isEmpty()) {
             System.out.println("newsgraph: ingesting " + ingest + " in the background; queries see each batch as it commits");
             BackgroundIngest.start(new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
-                    Runtime.getRuntime().availableProcessors(), Compaction.AUTO), InputOptions.defaultReader(), ingest, db, a -> { })
+                    Ingester.defaultThreads(), Compaction.AUTO), InputOptions.defaultReader(), ingest, db, a -> { })
                     .whenComplete((r, e) -> {
                         if (e != null) {
                             System.err.println("error: background ingest failed: " + e);
