@@ -48,12 +48,12 @@ public final class Ingester {
     /**
      * What one run did, and where its time went: {@code extractSeconds} and {@code mapSeconds} (RDF
      * mapping and the SHACL gate) are summed over the worker threads; {@code writeSeconds} is the time
-     * spent in store transactions.
+     * spent in store transactions, {@code compactSeconds} the time spent compacting during the run.
      */
     public record Summary(int articles, int added, int replaced, int unchanged, int rejected, int pruned,
                           int mentions, int events, long quadsWritten, long quadsInStore, double seconds,
                           double extractSeconds, double mapSeconds, double writeSeconds, int compactions,
-                          List<Reject> rejects) {
+                          double compactSeconds, List<Reject> rejects) {
     }
 
     private final Pipeline pipeline;
@@ -159,7 +159,8 @@ public final class Ingester {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Summary s = new Summary(articles[0], writer.added, writer.replaced, writer.unchanged, rejects.size(), pruned,
                 writer.mentions, writer.events, writer.quads, store.quadCount(), seconds, extractNanos.sum() / 1e9,
-                mapNanos.sum() / 1e9, writer.writeNanos.sum() / 1e9, writer.compactions, rejects);
+                mapNanos.sum() / 1e9, writer.writeNanos.sum() / 1e9, writer.compactions, writer.compactNanos / 1e9,
+                rejects);
         store.appendRun(RunRecord.of(started, Instant.now(), inputs, s.articles(), s.added(), s.replaced(),
                 s.unchanged(), s.rejected(), s.pruned(), PIPELINE_VERSION, NerModel.bundledChecksum()));
         return s;
@@ -191,6 +192,7 @@ public final class Ingester {
         private long quads;
         private int batches;
         private int compactions;
+        private long compactNanos;
 
         BatchWriter(Store store, Compaction compaction, List<Reject> rejects) {
             this.store = store;
@@ -243,8 +245,12 @@ public final class Ingester {
             }
             outcomes = null;
             inFlight = List.of();
-            if (++batches % BATCHES_PER_COMPACTION_CHECK == 0 && store.compactIfGrown(compaction)) {
-                compactions++;
+            if (++batches % BATCHES_PER_COMPACTION_CHECK == 0) {
+                long t = System.nanoTime();
+                if (store.compactIfGrown(compaction)) {
+                    compactions++;
+                    compactNanos += System.nanoTime() - t;
+                }
             }
         }
 

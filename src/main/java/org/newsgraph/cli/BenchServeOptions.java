@@ -85,7 +85,8 @@ final class BenchServeOptions {
                 Ingester.Summary s = new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
                         Ingester.defaultThreads(), Compaction.AUTO).ingest(new ArticleReader(), List.of(corpus), store,
                         a -> { });
-                report.put("ingestSeconds", s.seconds()).put("articles", s.articles())
+                report.put("ingestSeconds", s.seconds()).put("ingestCompactions", s.compactions())
+                        .put("ingestCompactSeconds", s.compactSeconds()).put("articles", s.articles())
                         .put("rejected", s.rejected()).put("events", s.events());
                 Files.delete(corpus);
             } else {
