@@ -101,7 +101,8 @@ final class BenchLoad implements Callable<Integer> {
                 if (finished) {
                     BackgroundIngest.Result r = ingest.get();
                     Ingester.Summary s = r.ingest();
-                    report.put("liveArticles", s.articles()).put("liveAdded", s.added())
+                    report.put("liveArticles", s.articles()).put("liveAdded", s.added()).put("liveReplaced", s.replaced())
+                            .put("liveUnchanged", s.unchanged())
                             .put("liveRejected", s.rejected()).put("liveIngestSeconds", s.seconds())
                             .put("liveArticlesPerSecond", rate(s.articles(), s.seconds()))
                             .put("liveEnrichSeconds", r.enrichSeconds()).put("pairsAfter", r.enrichment().pairs())
