@@ -83,7 +83,7 @@ final class BenchIngest implements Callable<Integer> {
             deleteTree(warmCorpus);
         }
 
-        // 1. newsgraph ingest: read, extract, map, validate, one transaction per article
+        // 1. newsgraph ingest: read, extract, map, validate, write in batched transactions
         common.startClock();
         Path db1 = work.resolve("tdb-ingest");
         long[] seen = {0};
