@@ -22,6 +22,8 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.store.FSDirectory;
@@ -220,17 +222,24 @@ public final class Store implements AutoCloseable {
         return stale.size();
     }
 
-    /** Quads of data: everything but the runs log, which grows by one record per run. */
+    /**
+     * Quads of data: everything but the runs log, which grows by one record per run. Counted as the sizes
+     * of TDB2's primary quad and triple indexes, without turning ids back into nodes: about twenty times
+     * faster than iterating the quads (85 ms against 1.6 s for 728,000), which matters because every
+     * ingest reports it.
+     */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            Iterator<Quad> it = dataset.asDatasetGraph().find();
+            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+            long all = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size()
+                    + storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
+            long runs = 0;
+            Iterator<Quad> it = tdb.find(Iris.RUNS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                if (!it.next().getGraph().equals(Iris.RUNS_GRAPH)) {
-                    n++;
-                }
+                it.next();
+                runs++;
             }
-            return n;
+            return all - runs;
         });
     }
 

@@ -13,12 +13,14 @@ import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 
 class StoreTest {
@@ -42,6 +44,24 @@ class StoreTest {
         }
         try (Store reopened = Store.open(tmp.resolve("tdb2"))) {
             assertTrue(reopened.quadCount() > 0);
+        }
+    }
+
+    @Test
+    void theQuadCountFromTheIndexesIsTheNumberOfQuadsOutsideTheRunsLog() {
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            new Enricher().enrich(store);
+            long scanned = Txn.calculateRead(store.dataset(), () -> {
+                long n = 0;
+                var it = store.datasetGraph().find();
+                while (it.hasNext()) {
+                    n += it.next().getGraph().equals(Iris.RUNS_GRAPH) ? 0 : 1;
+                }
+                return n;
+            });
+            assertTrue(scanned > 10_000, "seeds give " + scanned);
+            assertEquals(scanned, store.quadCount());
         }
     }
 
