@@ -7,28 +7,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Sizes and clean-up of the corpora and stores benchmarks leave in their work directory. */
+/** Clean-up of the corpora and stores benchmarks leave in their work directory. */
 public final class WorkFiles {
 
     private WorkFiles() {
-    }
-
-    /** Bytes in the regular files under {@code dir}; 0 when it does not exist, -1 when it cannot be read. */
-    public static long treeSize(Path dir) {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return -1;
-        }
     }
 
     /** Deletes a directory tree, and the text index a store keeps beside it ({@code DIR-text}). */

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import static org.newsgraph.bench.Report.rate;
 import static org.newsgraph.bench.Report.seconds;
 import static org.newsgraph.bench.WorkFiles.deleteTree;
-import static org.newsgraph.bench.WorkFiles.treeSize;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -55,11 +54,7 @@ final class BenchIngest implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } finally {
-            common.cleanUp();
-        }
+        return common.thenCleanUp(this::run);
     }
 
     private int run() throws Exception {
@@ -89,6 +84,7 @@ final class BenchIngest implements Callable<Integer> {
         long[] seen = {0};
         boolean truncated = false;
         long quadsInStore;
+        long storeBytes;
         long ingestNanos;
         long done;
         long rejected = 0;
@@ -133,6 +129,7 @@ final class BenchIngest implements Callable<Integer> {
             }
             report.put("dumpSeconds", seconds(System.nanoTime() - t));
             report.put("dumpBytes", Files.size(nq));
+            storeBytes = store.bytesOnDisk();
         }
         double ingestSeconds = seconds(ingestNanos);
         double ingestQuadRate = rate(quadsInStore, ingestSeconds);
@@ -158,7 +155,7 @@ final class BenchIngest implements Callable<Integer> {
                 .put("loaderQuads", loaded).put("loaderSeconds", loadSeconds)
                 .put("loaderQuadsPerSecond", loadRate)
                 .put("ratio", ratio).put("goal", 0.8).put("goalMet", ratio >= 0.8)
-                .put("storeBytes", treeSize(db1)).put("truncated", truncated);
+                .put("storeBytes", storeBytes).put("truncated", truncated);
         if (summary != null) {
             // where the ingest's time went; extraction and mapping are summed over the worker threads
             double writeRate = rate(quadsWritten, summary.writeSeconds());

@@ -59,11 +59,7 @@ final class BenchLoad implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } finally {
-            common.cleanUp();
-        }
+        return common.thenCleanUp(this::run);
     }
 
     private int run() throws Exception {

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.newsgraph.bench.Report;
 import org.newsgraph.bench.WorkFiles;
@@ -51,9 +52,14 @@ final class BenchOptions {
         return work;
     }
 
-    void cleanUp() {
-        if (work != null && !keep) {
-            WorkFiles.deleteTree(work);
+    /** Runs a benchmark, then deletes the work directory unless {@code --keep} was given. */
+    int thenCleanUp(Callable<Integer> benchmark) throws Exception {
+        try {
+            return benchmark.call();
+        } finally {
+            if (work != null && !keep) {
+                WorkFiles.deleteTree(work);
+            }
         }
     }
 }

@@ -34,11 +34,7 @@ final class BenchQuery implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } finally {
-            common.cleanUp();
-        }
+        return common.thenCleanUp(this::run);
     }
 
     private int run() throws Exception {

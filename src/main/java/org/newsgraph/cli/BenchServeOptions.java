@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import static org.newsgraph.bench.Report.seconds;
-import static org.newsgraph.bench.WorkFiles.treeSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,13 +98,13 @@ final class BenchServeOptions {
                         e.canonicalPersons()).put("canonicalEvents", e.canonicalEvents()).put("pairs", e.pairs());
             }
             if (compact) {
-                long before = treeSize(db);
+                long before = store.bytesOnDisk();
                 long t = System.nanoTime();
                 store.compact();
                 report.put("compactSeconds", seconds(System.nanoTime() - t)).put("storeBytesBeforeCompact", before)
-                        .put("storeBytesAfterCompact", treeSize(db));
+                        .put("storeBytesAfterCompact", store.bytesOnDisk());
             } else {
-                report.put("storeBytes", treeSize(db));
+                report.put("storeBytes", store.bytesOnDisk());
             }
             report.put("quadsInStore", store.quadCount());
             return store;
