@@ -46,6 +46,13 @@ public final class Fixtures {
                 new Article.Source("test", all, null), List.of(new Section(Section.Kind.BODY, all)));
     }
 
+    /** A news record as JSON Lines brings it: one paragraph, no date, no publisher, no home jurisdiction. */
+    public static Article record(String id, String text) {
+        Span all = new Span(0, Text.length(text));
+        return new Article(id, text, null, false, "", Jurisdiction.NONE,
+                new Article.Source("test.jsonl", null, 1), List.of(new Section(Section.Kind.BODY, all)));
+    }
+
     public static Analysis analyse(String text, String published) {
         return pipeline().run(article(text, published));
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
 import java.util.function.Function;
+import org.newsgraph.eval.ContactEvaluator;
 import org.newsgraph.eval.CorpusFormats;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.extract.Baselines;
@@ -24,7 +25,12 @@ import picocli.CommandLine.Option;
         description = "Score extraction against gold JSON Lines: entities (exact span), officials, event participants.")
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE",
+    @Option(names = "--contacts", paramLabel = "FILE",
+            description = "score who-met-whom pairs against contact gold ({id,text,pairs:[{a,b,kind}]}, "
+                    + "src/test/resources/gold/contacts/) instead of --gold")
+    Path contacts;
+
+    @Option(names = "--gold", paramLabel = "FILE",
             description = "gold JSON Lines {id,text,published?,entities:[{start,end,type}],officials?,events?}")
     Path gold;
 
@@ -58,6 +64,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (contacts != null) {
+            return contactPairs();
+        }
+        if (gold == null) {
+            System.err.println("error: give --gold FILE or --contacts FILE");
+            return ExitCode.USAGE;
+        }
         try {
             List<GoldDocument> docs = format.equals("jsonl")
                     ? new GoldReader(GoldReader.preset(labels)).read(gold)
@@ -88,6 +101,21 @@ public final class EvalCommand implements Callable<Integer> {
             r.errors().stream().sorted().limit(errors).forEach(System.out::println);
             return ExitCode.OK;
         } catch (IOException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+
+    private int contactPairs() {
+        try {
+            List<ContactEvaluator.GoldRecord> records = ContactEvaluator.read(contacts);
+            long t0 = System.nanoTime();
+            ContactEvaluator.Report r = ContactEvaluator.evaluate(records, Pipeline.standard(Lexicons.bundled())::run);
+            System.out.printf("records: %d  (%s), %.1f s%n", records.size(), contacts, (System.nanoTime() - t0) / 1e9);
+            System.out.print(r.table());
+            r.errors().stream().limit(errors).forEach(System.out::println);
+            return ExitCode.OK;
+        } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCode.FAILURE;
         }

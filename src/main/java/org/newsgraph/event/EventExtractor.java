@@ -1,13 +1,17 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.DictionaryMatcher;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.model.Analysis;
@@ -22,6 +26,7 @@ import org.newsgraph.model.Place;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
+import org.newsgraph.model.Token;
 import org.newsgraph.model.TimeValue;
 
 /**
@@ -37,6 +42,8 @@ import org.newsgraph.model.TimeValue;
  */
 public final class EventExtractor {
 
+    /** The longest piece of text read as one sentence; longer runs are cut into windows. */
+    static final int MAX_SENTENCE = 300;
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
     /** Words before a trigger that make it a plan or a call to action, not something that happened. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
@@ -61,54 +68,119 @@ public final class EventExtractor {
 
     private final DictionaryMatcher<String> triggers = new DictionaryMatcher<>();
     private final DictionaryMatcher<RoleVerb> roleVerbs = new DictionaryMatcher<>();
+    private final ItemBuilder items;
+    private final ConstructionEngine constructions;
 
-    public EventExtractor(List<String[]> triggerRows, List<String[]> roleRows) {
+    EventExtractor(List<String[]> triggerRows, List<String[]> roleRows, ItemBuilder items,
+                   List<Construction> constructions) {
         triggerRows.forEach(r -> triggers.add(r[0], r[1]));
         roleRows.forEach(r -> roleVerbs.add(r[0], new RoleVerb(Role.valueOf(r[1].toUpperCase()),
                 r[2].isEmpty() ? Set.of() : Set.of(r[2].split(",")))));
+        Map<String, String> triggerTypes = new HashMap<>();
+        triggerRows.forEach(r -> triggerTypes.put(r[0], r[1]));
+        this.items = items;
+        this.constructions = new ConstructionEngine(constructions, triggerTypes);
     }
 
     public static EventExtractor load(Lexicons lexicons) {
-        return new EventExtractor(lexicons.rows("event-triggers.tsv", 2), lexicons.rows("role-verbs.tsv", 3));
+        return new EventExtractor(lexicons.rows("event-triggers.tsv", 2), lexicons.rows("role-verbs.tsv", 3),
+                new ItemBuilder(lexicons.rows("contact-words.tsv", 2), lexicons.rows("titles.tsv", 1),
+                        lexicons.rows("surnames.tsv", 1)),
+                ConstructionEngine.load(lexicons));
     }
 
     public Analysis apply(Analysis in) {
         Article article = in.article();
         String text = article.text();
+        int[] cps = text.codePoints().toArray();
+        List<Mention> mentions = in.mentions().stream().filter(m -> !inCredit(article, m))
+                .sorted(Comparator.comparing(Mention::span)).toList();
+        Map<String, Mention> bySurname = items.uniqueBySurname(
+                mentions.stream().filter(m -> m.type() == MentionType.PERSON).toList());
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        for (Span sentence : sentences(article)) {
-            String s = Text.slice(text, sentence);
-            Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, in.mentions());
-            List<Mention> persons = within(in.mentions(), sentence, MentionType.PERSON).stream()
-                    .filter(m -> !inCredit(article, m)).toList();
-            if (trigger.isPresent()) {
-                Span t = trigger.get().span().shift(sentence.start());
-                String type = trigger.get().value();
-                Draft d = new Draft(type, trigger.get().word(), t);
-                d.time = dayIn(in, sentence).orElse(null);
-                d.topic = topic(s, trigger.get());
-                d.organizer = organizer(in, sentence);
-                d.place = placeIn(in, sentence).orElse(null);
-                for (Mention p : persons) {
-                    roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
-                }
-                groups(s, d);
-                drafts.add(d);
-                current = d;
+        for (Span sentence : sentences(article, cps)) {
+            SentenceItems si = items.build(cps, sentence, within(mentions, sentence, Mention::span),
+                    within(in.tokens(), sentence, Token::span), bySurname);
+            List<Draft> found = contacts(in, sentence, constructions.contacts(si), drafts);
+            List<Mention> persons = si.items().stream().filter(Item::isPerson).map(Item::person)
+                    .filter(p -> sentence.contains(p.span())).toList();
+            Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
+            triggerEvent(in, sentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
+            if (!found.isEmpty()) {
+                drafts.addAll(found);
+                current = found.get(found.size() - 1);
             } else if (current != null) {
                 Draft open = current;
                 for (Mention p : persons) {
                     roleAfter(text, p, sentence, in.mentions(), open.type).ifPresent(r -> open.add(p, r));
                 }
-                groups(s, open);
+                groups(Text.slice(text, sentence), open);
             }
         }
         return in.withEvents(merge(drafts, datelineDate(in)));
     }
 
-    /** Body and caption sentences only: never headlines, bylines or boxed features. */
-    private static List<Span> sentences(Article article) {
+    /** The events the constructions found in a sentence, placed among the article's events so far. */
+    private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, List<Draft> earlier) {
+        List<Draft> found = new ArrayList<>();
+        for (Contact c : contacts) {
+            if (c.refersBack()) {
+                continue; // 双方: the two sides of an event already reported, which adds no one new
+            }
+            Draft host = c.attach() && !found.isEmpty() ? found.get(0) : null;
+            if (host != null) {
+                c.participants().forEach(host::addIfAbsent);
+            } else if (c.participants().size() >= 2) {
+                Draft d = new Draft(c.type(), c.trigger(), c.triggerSpan(), c.construction(), sentence);
+                d.time = dayIn(in, sentence).orElse(null);
+                d.place = placeIn(in, sentence).orElse(null);
+                c.participants().forEach(d::add);
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** The event a trigger word opens (推进会, 督导检查), with the persons who have a role verb there. */
+    private Optional<Draft> triggerEvent(Analysis in, Span sentence, List<Mention> persons, Set<Span> claimed) {
+        String text = in.article().text();
+        String s = Text.slice(text, sentence);
+        Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, in.mentions(), claimed);
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Span t = trigger.get().span().shift(sentence.start());
+        String type = trigger.get().value();
+        Draft d = new Draft(type, trigger.get().word(), t, Event.TRIGGER_RULES, sentence);
+        d.time = dayIn(in, sentence).orElse(null);
+        d.topic = topic(s, trigger.get());
+        d.organizer = organizer(in, sentence);
+        d.place = placeIn(in, sentence).orElse(null);
+        for (Mention p : persons) {
+            roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
+        }
+        groups(s, d);
+        return Optional.of(d);
+    }
+
+    /** A trigger-word event joins a construction's event of the same type in its sentence. */
+    private static void addOrMerge(List<Draft> found, Draft d) {
+        Draft same = found.stream().filter(f -> f.type.equals(d.type)).findFirst().orElse(null);
+        if (same == null) {
+            found.add(d);
+        } else {
+            d.participants.values().forEach(same::addIfAbsent);
+            d.groups.stream().filter(g -> !same.groups.contains(g)).forEach(same.groups::add);
+        }
+    }
+
+    /**
+     * Body and caption sentences only: never headlines, bylines or boxed features. A run of text without
+     * a sentence end is read in windows of at most {@link #MAX_SENTENCE} characters, cut after a comma
+     * where there is one, so that no record, however long, makes one huge sentence.
+     */
+    private static List<Span> sentences(Article article, int[] cps) {
         List<Span> out = new ArrayList<>();
         String text = article.text();
         for (Section section : article.sections()) {
@@ -117,16 +189,41 @@ public final class EventExtractor {
             }
             String body = Text.slice(text, section.span());
             Matcher m = SENTENCE.matcher(body);
+            int cp = section.span().start();
+            int utf16 = 0;
             while (m.find()) {
-                int start = section.span().start() + body.codePointCount(0, m.start());
-                out.add(new Span(start, start + body.codePointCount(m.start(), m.end())));
+                cp += body.codePointCount(utf16, m.start());
+                int end = cp + body.codePointCount(m.start(), m.end());
+                windows(cps, new Span(cp, end), out);
+                cp = end;
+                utf16 = m.end();
             }
         }
         return out;
     }
 
-    /** The first trigger that is not part of a name (市人大【常委会】) and not a plan (要加强【检查】). */
-    private Optional<DictionaryMatcher.Match<String>> firstTrigger(String sentence, Span at, List<Mention> mentions) {
+    private static void windows(int[] cps, Span sentence, List<Span> out) {
+        int start = sentence.start();
+        while (sentence.end() - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            for (int i = cut - 1; i > start + MAX_SENTENCE / 2; i--) {
+                if (cps[i] == '，' || cps[i] == ',') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            out.add(new Span(start, cut));
+            start = cut;
+        }
+        out.add(new Span(start, sentence.end()));
+    }
+
+    /**
+     * The first trigger that is not part of a name (市人大【常委会】), not a plan (要加强【检查】) and not the
+     * trigger of a construction's event.
+     */
+    private Optional<DictionaryMatcher.Match<String>> firstTrigger(String sentence, Span at, List<Mention> mentions,
+                                                                   Set<Span> claimed) {
         int[] cps = sentence.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             var m = triggers.longestAt(cps, i);
@@ -135,7 +232,8 @@ public final class EventExtractor {
                 Span span = m.span().shift(at.start());
                 boolean insideName = mentions.stream().anyMatch(x -> x.span().overlaps(span)
                         && x.type() != MentionType.DATE && x.type() != MentionType.FIGURE);
-                if (!insideName && !NOT_HAPPENED.matcher(before).find()) {
+                boolean taken = claimed.stream().anyMatch(span::overlaps);
+                if (!insideName && !taken && !NOT_HAPPENED.matcher(before).find()) {
                     return Optional.of(m);
                 }
                 i = m.span().end() - 1;
@@ -195,13 +293,8 @@ public final class EventExtractor {
         if (person.end() <= trigger.start() && gapIsClause(text, person.end(), trigger.start())) {
             return switch (type) {
                 case "inspection", "research", "condolence" -> Optional.of(Role.INSPECTOR);
-                case "visit" -> Optional.of(Role.HOST);
                 default -> Optional.empty();
             };
-        }
-        if (type.equals("visit") && person.start() >= trigger.end()
-                && gapIsClause(text, trigger.end(), person.start())) {
-            return Optional.of(Role.GUEST);
         }
         return Optional.empty();
     }
@@ -284,9 +377,27 @@ public final class EventExtractor {
                 || s.kind() == Section.Kind.BYLINE) && s.span().contains(m.span()));
     }
 
-    private static List<Mention> within(List<Mention> mentions, Span span, MentionType type) {
-        return mentions.stream().filter(m -> m.type() == type && span.contains(m.span())).toList();
+    /** The mentions or tokens (sorted by start) that lie inside a span, found by binary search. */
+    private static <T> List<T> within(List<T> sorted, Span span, Function<T, Span> spanOf) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spanOf.apply(sorted.get(mid)).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = lo; i < sorted.size() && spanOf.apply(sorted.get(i)).start() < span.end(); i++) {
+            if (span.contains(spanOf.apply(sorted.get(i)))) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
     }
+
 
     private static Optional<TimeValue> dayIn(Analysis in, Span sentence) {
         return in.times().stream()
@@ -339,12 +450,14 @@ public final class EventExtractor {
         }
     }
 
-    /** Merges reports of one event within the article: same type, and same date or no date. */
+    /**
+     * Merges reports of one event within the article: same type, same date or no date, and — when a
+     * construction found either — the people of one are all in the other (分别会见 乙 and 丙 stays two).
+     */
     private static List<Event> merge(List<Draft> drafts, TimeValue dateline) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> m.type.equals(d.type) && sameDay(m.time, d.time))
-                    .findFirst().orElse(null);
+            Draft same = merged.stream().filter(m -> sameReport(m, d)).findFirst().orElse(null);
             if (same == null) {
                 merged.add(d);
             } else {
@@ -366,8 +479,22 @@ public final class EventExtractor {
                 d.time = dateline;
             }
         }
-        // an undated report in an undated article is background (林武曾调研…), not news of an event
-        return absorbSubActivities(merged).stream().filter(d -> d.time != null).map(Draft::toEvent).toList();
+        // an undated trigger-word report in an undated article is background (林武曾调研…), not news of an
+        // event; a construction (甲会见了乙) states that the contact happened, dated or not
+        return absorbSubActivities(merged).stream().filter(d -> d.time != null || d.byConstruction())
+                .map(Draft::toEvent).toList();
+    }
+
+    private static boolean sameReport(Draft a, Draft b) {
+        if (!a.type.equals(b.type) || !sameDay(a.time, b.time)) {
+            return false;
+        }
+        if (!a.byConstruction() && !b.byConstruction()) {
+            return true;
+        }
+        Set<String> pa = a.participants.keySet();
+        Set<String> pb = b.participants.keySet();
+        return !pa.isEmpty() && !pb.isEmpty() && (pa.containsAll(pb) || pb.containsAll(pa));
     }
 
     /**
@@ -398,6 +525,8 @@ public final class EventExtractor {
         final String type;
         final String trigger;
         final Span triggerSpan;
+        final String construction;
+        final Span evidence;
         TimeValue time;
         Place place;
         String topic = "";
@@ -405,28 +534,42 @@ public final class EventExtractor {
         final Map<String, Participant> participants = new LinkedHashMap<>();
         final List<String> groups = new ArrayList<>();
 
-        Draft(String type, String trigger, Span triggerSpan) {
+        Draft(String type, String trigger, Span triggerSpan, String construction, Span evidence) {
             this.type = type;
             this.trigger = trigger;
             this.triggerSpan = triggerSpan;
+            this.construction = construction;
+            this.evidence = evidence;
+        }
+
+        boolean byConstruction() {
+            return !construction.equals(Event.TRIGGER_RULES);
         }
 
         void add(Mention person, Role role) {
             add(new Participant(person, role));
         }
 
-        /** One entry per person; the more specific role wins over attendee. */
+        /** One entry per person; the more specific role wins over attendee, a written title over none. */
         void add(Participant p) {
             String key = Names.compact(p.person().text());
             Participant old = participants.get(key);
-            if (old == null || old.role() == Role.ATTENDEE && p.role() != Role.ATTENDEE) {
-                participants.put(key, old == null ? p : new Participant(old.person(), p.role()));
+            if (old == null) {
+                participants.put(key, p);
+            } else if (old.role() == Role.ATTENDEE && p.role() != Role.ATTENDEE || old.title().isEmpty()) {
+                Role role = old.role() == Role.ATTENDEE ? p.role() : old.role();
+                participants.put(key, new Participant(old.person(), role, old.title().isEmpty() ? p.title() : old.title()));
             }
+        }
+
+        /** A person joins in the role given, unless they already take part. */
+        void addIfAbsent(Participant p) {
+            participants.putIfAbsent(Names.compact(p.person().text()), p);
         }
 
         Event toEvent() {
             return new Event(type, trigger, triggerSpan, time, place, List.copyOf(participants.values()), groups, topic,
-                    organizer);
+                    organizer, construction, evidence);
         }
     }
 }

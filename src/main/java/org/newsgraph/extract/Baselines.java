@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ public final class Baselines {
                     mentions.add(new Mention(t.span(), type, t.text(), "hanlp-portable", 1.0));
                 }
             }
-            return new Analysis(article, mentions, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Analysis(article, List.of(), mentions, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         };
     }
 
@@ -37,7 +38,7 @@ public final class Baselines {
         NerModel model = NerModel.bundled(lexicons).orElseThrow(() -> new IllegalStateException("no bundled NER model"));
         NerRecognizer recognizer = new NerRecognizer(model, new PersonNames(lexicons, w -> false), domain);
         HanlpSegmenter segmenter = new HanlpSegmenter();
-        return article -> new Analysis(article, recognizer.find(article, segmenter.segment(article.text())), List.of(),
+        return article -> new Analysis(article, List.of(), recognizer.find(article, segmenter.segment(article.text())), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

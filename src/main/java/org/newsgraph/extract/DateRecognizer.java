@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Analysis;
@@ -28,11 +29,13 @@ public final class EntityExtractor {
     private final DateRecognizer dates = new DateRecognizer();
     private final FigureRecognizer figures = new FigureRecognizer();
     private final PersonNames names;
+    private final ForeignNames foreignNames;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
         OrgLexicon orgs = OrgLexicon.load(lexicons, gazetteer);
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
+        this.foreignNames = ForeignNames.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
@@ -53,8 +56,8 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        List<Mention> mentions = merger.extendPlaces(article.text(),
-                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates)));
+        List<Mention> mentions = foreignNames.complete(article.text(), merger.extendPlaces(article.text(),
+                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates))));
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();
@@ -71,7 +74,7 @@ public final class EntityExtractor {
             }
         }
         List<Official> offs = officials.link(article, j, mentions, places);
-        return new Analysis(article, mentions, places, orgs, offs, times, withContext(article.text(), figs, times,
+        return new Analysis(article, tokens, mentions, places, orgs, offs, times, withContext(article.text(), figs, times,
                 places, orgs), List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;

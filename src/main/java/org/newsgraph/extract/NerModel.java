@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

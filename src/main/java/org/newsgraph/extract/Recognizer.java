@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Token;
 import java.util.List;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;

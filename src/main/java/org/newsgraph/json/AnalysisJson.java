@@ -18,6 +18,7 @@ import org.newsgraph.model.Participant;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Post;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
 import org.newsgraph.model.TimeValue;
 
 /**
@@ -114,7 +115,9 @@ public final class AnalysisJson {
 
     private static void event(ObjectNode n, Article article, Event e) {
         n.put("type", e.type());
+        n.put("construction", e.construction());
         span(n.putObject("trigger"), e.triggerSpan()).put("text", e.trigger());
+        span(n.putObject("evidence"), e.evidence()).put("text", Text.slice(article.text(), e.evidence()));
         n.put("date", e.time() == null ? null : e.time().value());
         n.put("topic", e.topic());
         n.put("organizer", e.organizer().isEmpty() ? null : e.organizer());
@@ -129,7 +132,10 @@ public final class AnalysisJson {
         }
         ArrayNode participants = n.putArray("participants");
         for (Participant p : e.participants()) {
-            person(participants.addObject(), article, p.person()).put("role", p.role().name().toLowerCase());
+            ObjectNode pn = person(participants.addObject(), article, p.person()).put("role", p.role().name().toLowerCase());
+            if (!p.title().isEmpty()) {
+                pn.put("title", p.title());
+            }
         }
         ArrayNode groups = n.putArray("groups");
         e.groups().forEach(groups::add);

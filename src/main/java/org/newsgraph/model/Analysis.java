@@ -2,12 +2,18 @@ package org.newsgraph.model;
 
 import java.util.List;
 
-/** Everything extracted from one article. Immutable; stages return new values. */
-public record Analysis(Article article, List<Mention> mentions, List<Place> places,
+/**
+ * Everything extracted from one article. Immutable; stages return new values.
+ *
+ * @param tokens the article's words from segmentation, kept so that later stages (events) read the
+ *               same words as the recognisers without segmenting again; never serialised
+ */
+public record Analysis(Article article, List<Token> tokens, List<Mention> mentions, List<Place> places,
                        List<Organization> organizations, List<Official> officials,
                        List<TimeValue> times, List<Figure> figures, List<Event> events) {
 
     public Analysis {
+        tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
         places = List.copyOf(places);
         organizations = List.copyOf(organizations);
@@ -18,11 +24,11 @@ public record Analysis(Article article, List<Mention> mentions, List<Place> plac
     }
 
     public static Analysis of(Article article) {
-        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Analysis withEvents(List<Event> newEvents) {
-        return new Analysis(article, mentions, places, organizations, officials, times, figures, newEvents);
+        return new Analysis(article, tokens, mentions, places, organizations, officials, times, figures, newEvents);
     }
 
     public List<Mention> mentionsOf(MentionType type) {

@@ -1,0 +1,30 @@
+package org.newsgraph.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Participant.Role;
+
+/**
+ * One rule of constructions.txt: a named pattern and what its groups mean.
+ *
+ * @param name the rule's name; it travels with every event it makes (provenance)
+ * @param phase exclude, refer or contact (see constructions.txt)
+ * @param type the event type, or {@code trigger} for the type of the trigger word
+ * @param pattern the compiled pattern over the sentence encoding
+ * @param triggers the word classes of the trigger group: the rule is only tried where one occurs
+ * @param roles the role each group's persons take
+ * @param distribute with 分别 (group {@code each}) the persons of this group make one event each; may be empty
+ * @param attach the persons join the other event of the same sentence when there is one
+ * @param examples sentences that must (+) or must not (−) give pairs, checked by the tests
+ */
+record Construction(String name, Phase phase, String type, Pattern pattern, Set<String> triggers,
+                    Map<String, Role> roles, String distribute, boolean attach, List<Example> examples) {
+
+    enum Phase { EXCLUDE, REFER, CONTACT }
+
+    /** An example sentence and the pairs it gives ("A-B"), none for a negative example. */
+    record Example(String sentence, boolean positive, List<String> pairs) {
+    }
+}

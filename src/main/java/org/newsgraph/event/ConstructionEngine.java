@@ -1,0 +1,174 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Names;
+import org.newsgraph.model.Participant;
+import org.newsgraph.model.Participant.Role;
+
+/**
+ * Runs the constructions of constructions.txt over the items of a sentence, phase by phase: exclusions,
+ * references, then contacts. Stateless and thread-safe.
+ */
+final class ConstructionEngine {
+
+    private final List<Construction> constructions;
+    private final Map<String, String> triggerTypes;
+
+    ConstructionEngine(List<Construction> constructions, Map<String, String> triggerTypes) {
+        this.constructions = constructions;
+        this.triggerTypes = triggerTypes;
+    }
+
+    static List<Construction> load(Lexicons lexicons) {
+        List<String> lines = new ArrayList<>();
+        lexicons.rows("constructions.txt", 1).forEach(r -> lines.add(String.join("\t", r)));
+        return ConstructionFile.parse(lines);
+    }
+
+    List<Construction> constructions() {
+        return constructions;
+    }
+
+    /** The contacts a sentence reports; the sentence's items are updated by the exclude and refer phases. */
+    List<Contact> contacts(SentenceItems s) {
+        if (!s.has(Item.PERSON)) {
+            return List.of();
+        }
+        run(s, Construction.Phase.EXCLUDE);
+        run(s, Construction.Phase.REFER);
+        List<Contact> out = new ArrayList<>();
+        for (Construction c : constructions) {
+            if (c.phase() == Construction.Phase.CONTACT && s.hasAny(c.triggers())) {
+                Matcher m = c.pattern().matcher(s.encoded());
+                while (m.find()) {
+                    out.addAll(contacts(c, s, m));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void run(SentenceItems s, Construction.Phase phase) {
+        boolean changed = false;
+        for (Construction c : constructions) {
+            if (c.phase() != phase) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(s.encoded());
+            while (m.find()) {
+                if (phase == Construction.Phase.EXCLUDE) {
+                    for (int i : s.group(m, "x")) {
+                        s.block(i);
+                    }
+                } else {
+                    Mention ante = firstPerson(s, s.group(m, "ante"));
+                    int[] ref = s.group(m, "ref");
+                    if (ante != null && ref.length > 0) {
+                        s.refer(ref[0], ante);
+                    }
+                }
+                changed = true;
+            }
+            if (changed) {
+                s.encode();
+                changed = false;
+            }
+        }
+    }
+
+    private static Mention firstPerson(SentenceItems s, int[] indexes) {
+        for (int i : indexes) {
+            if (s.get(i).isPerson()) {
+                return s.get(i).person();
+            }
+        }
+        return null;
+    }
+
+    /** One contact, or one per person of the distributed group when the sentence says 分别. */
+    private List<Contact> contacts(Construction c, SentenceItems s, Matcher m) {
+        int[] t = s.group(m, "t");
+        if (t.length == 0) {
+            return List.of();
+        }
+        Item trigger = s.get(t[0]);
+        String type = c.type().equals("trigger") ? triggerTypes.getOrDefault(trigger.word(), "meeting") : c.type();
+        boolean refersBack = c.roles().keySet().stream().anyMatch(g -> {
+            int[] items = s.group(m, g);
+            return items.length > 0 && s.get(items[0]).is("BOTH");
+        });
+        Map<String, List<Participant>> byGroup = new LinkedHashMap<>();
+        c.roles().forEach((group, role) -> byGroup.put(group, participants(s, s.group(m, group), role)));
+        boolean each = s.group(m, "each").length > 0 && byGroup.containsKey(c.distribute());
+        List<List<Participant>> events = new ArrayList<>();
+        if (each) {
+            for (Participant one : byGroup.get(c.distribute())) {
+                List<Participant> ps = new ArrayList<>();
+                byGroup.forEach((g, list) -> ps.addAll(g.equals(c.distribute()) ? List.of(one) : list));
+                events.add(ps);
+            }
+        } else {
+            events.add(byGroup.values().stream().flatMap(List::stream).toList());
+        }
+        return events.stream().map(ps -> new Contact(c.name(), type, trigger.word(), trigger.span(),
+                distinct(ps), refersBack, c.attach())).toList();
+    }
+
+    /** The persons of a group, each with the title written before it (法国总统) or after it (李明总统). */
+    private static List<Participant> participants(SentenceItems s, int[] indexes, Role role) {
+        List<Participant> out = new ArrayList<>();
+        for (int k = 0; k < indexes.length; k++) {
+            Item it = s.get(indexes[k]);
+            if (it.isPerson()) {
+                out.add(new Participant(it.person(), role, title(s, indexes, k)));
+            }
+        }
+        return out;
+    }
+
+    private static String title(SentenceItems s, int[] indexes, int k) {
+        Item person = s.get(indexes[k]);
+        if (!person.person().span().equals(person.span())) {
+            return person.word().substring(person.word().offsetByCodePoints(0, 1));
+        }
+        int from = k;
+        while (from > 0 && isDescriptor(s.get(indexes[from - 1]), from - 1 > 0 ? s.get(indexes[from - 2]) : null)) {
+            from--;
+        }
+        int to = k;
+        while (to + 1 < indexes.length && s.get(indexes[to + 1]).is("TITLE")) {
+            to++;
+        }
+        StringBuilder t = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (i != k) {
+                t.append(s.get(indexes[i]).word());
+            }
+        }
+        return t.toString().replaceFirst("^、", "");
+    }
+
+    /** A title, organisation, place or 兼 before a name; a 、 only between two of those (a title chain). */
+    private static boolean isDescriptor(Item item, Item before) {
+        if (item.is("DUN")) {
+            return before != null && (before.is("TITLE") || before.is("ORG"));
+        }
+        return item.is("TITLE") || item.is("ORG") || item.is("PLACE") || item.is("JIAN");
+    }
+
+    /** One entry per person, in the order of the text. */
+    private static List<Participant> distinct(List<Participant> ps) {
+        Map<String, Participant> by = new LinkedHashMap<>();
+        for (Participant p : ps) {
+            by.putIfAbsent(Names.compact(p.person().text()), p);
+        }
+        return by.values().stream().sorted(Comparator.comparing(p -> p.person().span())).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.newsgraph.event;
+
+import java.util.List;
+import org.newsgraph.model.Participant;
+import org.newsgraph.model.Span;
+
+/**
+ * What one construction found in one sentence: an event's trigger and participants, before it is
+ * placed among the article's events.
+ *
+ * @param construction the rule that fired
+ * @param type the event type
+ * @param trigger the trigger word and its span
+ * @param participants the persons with roles and titles as written
+ * @param refersBack true when the participants are the two sides of an earlier event (双方)
+ * @param attach true when the participants join the other event of the sentence if there is one
+ */
+record Contact(String construction, String type, String trigger, Span triggerSpan, List<Participant> participants,
+               boolean refersBack, boolean attach) {
+}

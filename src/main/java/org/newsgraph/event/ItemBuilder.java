@@ -1,0 +1,185 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.DictionaryMatcher;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Names;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Cuts a sentence into {@link Item}s: mentions first, then in the gaps the words of contact-words.tsv
+ * and titles.tsv where the segmenter has a boundary on both sides, then the segmenter's other words. A surname followed
+ * by a title (王主席) becomes a person item for the one person of the article with that surname.
+ */
+final class ItemBuilder {
+
+    /** Words of three or more characters are taken even where the segmenter cut differently (通电/话). */
+    private static final int FREE_LENGTH = 3;
+
+    private final DictionaryMatcher<Set<String>> words;
+    private final Set<String> surnames;
+
+    /**
+     * @param wordRows contact-words.tsv: word, classes
+     * @param titleRows titles.tsv: a title the recognisers did not mark (美国【总统】克林顿) is still a TITLE here
+     * @param surnameRows surnames.tsv
+     */
+    ItemBuilder(List<String[]> wordRows, List<String[]> titleRows, List<String[]> surnameRows) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (String[] r : wordRows) {
+            classes.computeIfAbsent(r[0], w -> new HashSet<>()).addAll(Arrays.asList(r[1].split(",")));
+        }
+        titleRows.forEach(r -> classes.computeIfAbsent(r[0], w -> new HashSet<>()).add("TITLE"));
+        this.words = new DictionaryMatcher<>();
+        classes.forEach((w, c) -> words.add(w, Set.copyOf(c)));
+        this.surnames = new HashSet<>();
+        surnameRows.forEach(r -> surnames.add(r[0]));
+    }
+
+    /** The person mentions of an article by surname, where the surname names exactly one person. */
+    Map<String, Mention> uniqueBySurname(List<Mention> persons) {
+        Map<String, Mention> by = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention p : persons) {
+            String name = Names.compact(p.text());
+            if (name.codePointCount(0, name.length()) < 2 || name.contains("·")) {
+                continue;
+            }
+            String surname = name.substring(0, name.offsetByCodePoints(0, 1));
+            Mention old = by.putIfAbsent(surname, p);
+            if (old != null && !Names.compact(old.text()).equals(name)) {
+                ambiguous.add(surname);
+            }
+        }
+        ambiguous.forEach(by::remove);
+        return by;
+    }
+
+    /**
+     * @param cps the article text as code points
+     * @param mentions the mentions inside the sentence, by start
+     * @param tokens the segmenter's words overlapping the sentence, by start
+     */
+    SentenceItems build(int[] cps, Span sentence, List<Mention> mentions, List<Token> tokens,
+                        Map<String, Mention> bySurname) {
+        boolean[] boundary = boundaries(cps, sentence, tokens, mentions);
+        List<Item> items = new ArrayList<>();
+        int at = sentence.start();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            words(cps, at, m.start(), boundary, sentence.start(), items);
+            items.add(mentionItem(m));
+            at = m.end();
+        }
+        words(cps, at, sentence.end(), boundary, sentence.start(), items);
+        return new SentenceItems(honorifics(items, bySurname));
+    }
+
+    private static Item mentionItem(Mention m) {
+        String cls = switch (m.type()) {
+            case PERSON -> Item.PERSON;
+            case ORGANIZATION -> "ORG";
+            default -> m.type().name();
+        };
+        return new Item(m.span(), m.text(), Set.of(cls), m.type() == MentionType.PERSON ? m : null);
+    }
+
+    /** Where a word may start or end: the segmenter's and the mentions' boundaries, and both sides of any non-letter. */
+    private static boolean[] boundaries(int[] cps, Span sentence, List<Token> tokens, List<Mention> mentions) {
+        boolean[] b = new boolean[sentence.length() + 1];
+        b[0] = true;
+        b[sentence.length()] = true;
+        for (Token t : tokens) {
+            mark(b, t.span().start() - sentence.start());
+            mark(b, t.span().end() - sentence.start());
+        }
+        for (Mention m : mentions) {
+            mark(b, m.start() - sentence.start());
+            mark(b, m.end() - sentence.start());
+        }
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (!Character.isLetterOrDigit(cps[i])) {
+                mark(b, i - sentence.start());
+                mark(b, i + 1 - sentence.start());
+            }
+        }
+        return b;
+    }
+
+    private static void mark(boolean[] b, int i) {
+        if (i >= 0 && i < b.length) {
+            b[i] = true;
+        }
+    }
+
+    /** Items for the text between two mentions. */
+    private void words(int[] cps, int from, int to, boolean[] boundary, int base, List<Item> out) {
+        int i = from;
+        while (i < to) {
+            if (Character.isWhitespace(cps[i])) {
+                i++;
+                continue;
+            }
+            DictionaryMatcher.Match<Set<String>> w = classWord(cps, i, to, boundary, base);
+            int end = w != null ? w.span().end() : Math.min(to, nextBoundary(i, boundary, base));
+            out.add(new Item(new Span(i, end), new String(cps, i, end - i), w != null ? w.value() : Set.of(), null));
+            i = end;
+        }
+    }
+
+    private DictionaryMatcher.Match<Set<String>> classWord(int[] cps, int i, int to, boolean[] boundary, int base) {
+        for (DictionaryMatcher.Match<Set<String>> m : reversed(words.allAt(cps, i))) {
+            int end = m.span().end();
+            boolean aligned = boundary[i - base] && boundary[end - base];
+            if (end <= to && (aligned || m.span().length() >= FREE_LENGTH)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> r = new ArrayList<>(list);
+        Collections.reverse(r);
+        return r;
+    }
+
+    /** The end of the segmenter's word at {@code i}: the next boundary after it. */
+    private static int nextBoundary(int i, boolean[] boundary, int base) {
+        int j = i + 1;
+        while (j - base < boundary.length - 1 && !boundary[j - base]) {
+            j++;
+        }
+        return j;
+    }
+
+    /** 王主席 → the article's only 王 (王建国), as one person item carrying the title. */
+    private List<Item> honorifics(List<Item> items, Map<String, Mention> bySurname) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            Item it = items.get(k);
+            Item next = k + 1 < items.size() ? items.get(k + 1) : null;
+            Mention full = it.span().length() == 1 && surnames.contains(it.word()) && next != null
+                    && next.is("TITLE") && next.span().start() == it.span().end() ? bySurname.get(it.word()) : null;
+            if (full != null) {
+                out.add(new Item(new Span(it.span().start(), next.span().end()), it.word() + next.word(),
+                        Set.of(Item.PERSON), full));
+                k++;
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsgraph.event;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.newsgraph.model.Mention;
+
+/**
+ * The items of one sentence and their encoding for {@link ConstructionPattern}: {@code {word| C1 C2 }}
+ * per item. The exclude and refer phases change items in place (a blocked person loses PER, a quoted 我
+ * gains it), then the sentence is encoded again for the next phase.
+ */
+final class SentenceItems {
+
+    private final Item[] items;
+    private int[] starts = new int[0];
+    private String encoded;
+
+    SentenceItems(List<Item> items) {
+        this.items = items.toArray(Item[]::new);
+        encode();
+    }
+
+    String encoded() {
+        return encoded;
+    }
+
+    List<Item> items() {
+        return List.of(items);
+    }
+
+    boolean has(String cls) {
+        return Arrays.stream(items).anyMatch(i -> i.is(cls));
+    }
+
+    boolean hasAny(Set<String> classes) {
+        return classes.isEmpty() || Arrays.stream(items).anyMatch(i -> i.classes().stream().anyMatch(classes::contains));
+    }
+
+    /** The indexes of the items a named group of a match covers; empty when the group did not take part. */
+    int[] group(Matcher m, String name) {
+        int from;
+        int to;
+        try {
+            from = m.start(name);
+            to = m.end(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return new int[0];
+        }
+        if (from < 0) {
+            return new int[0];
+        }
+        int first = indexAt(from);
+        int last = indexAt(to - 1);
+        int[] out = new int[Math.max(0, last - first + 1)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = first + i;
+        }
+        return out;
+    }
+
+    Item get(int index) {
+        return items[index];
+    }
+
+    /** The person at {@code index} no longer counts as one (a reporter, a name inside a name). */
+    void block(int index) {
+        Item i = items[index];
+        if (i.is(Item.PERSON)) {
+            Set<String> classes = new HashSet<>(i.classes());
+            classes.remove(Item.PERSON);
+            classes.add("BLOCKED");
+            items[index] = new Item(i.span(), i.word(), Set.copyOf(classes), null);
+        }
+    }
+
+    /** The item at {@code index} (a quoted 我) stands for this person. */
+    void refer(int index, Mention person) {
+        Item i = items[index];
+        Set<String> classes = new HashSet<>(i.classes());
+        classes.add(Item.PERSON);
+        items[index] = new Item(i.span(), i.word(), Set.copyOf(classes), person);
+    }
+
+    void encode() {
+        StringBuilder sb = new StringBuilder();
+        starts = new int[items.length];
+        for (int k = 0; k < items.length; k++) {
+            starts[k] = sb.length();
+            sb.append('{').append(items[k].word().replaceAll("[{}|]", "_")).append("| ");
+            for (String c : items[k].classes()) {
+                sb.append(c).append(' ');
+            }
+            sb.append('}');
+        }
+        encoded = sb.toString();
+    }
+
+    private int indexAt(int charOffset) {
+        int i = Arrays.binarySearch(starts, charOffset);
+        return i >= 0 ? i : -i - 2;
+    }
+}
