@@ -18,6 +18,12 @@ import org.newsgraph.model.Participant.Role;
  */
 final class ConstructionEngine {
 
+    /** The groups whose persons an exclude construction removes (x, and y for a second alternative). */
+    private static final List<String> EXCLUDED_GROUPS = List.of("x", "y");
+    private static final String IRREALIS = "FUTURE";
+    private static final String CLAUSE_END = "BREAK";
+    private static final String CLAUSE_BREAK = "COMMA";
+
     private final List<Construction> constructions;
     private final Map<String, String> triggerTypes;
 
@@ -48,7 +54,9 @@ final class ConstructionEngine {
             if (c.phase() == Construction.Phase.CONTACT && s.hasAny(c.triggers())) {
                 Matcher m = c.pattern().matcher(s.encoded());
                 while (m.find()) {
-                    out.addAll(contacts(c, s, m));
+                    if (!irrealis(s, m)) {
+                        out.addAll(contacts(c, s, m));
+                    }
                 }
             }
         }
@@ -64,8 +72,10 @@ final class ConstructionEngine {
             Matcher m = c.pattern().matcher(s.encoded());
             while (m.find()) {
                 if (phase == Construction.Phase.EXCLUDE) {
-                    for (int i : s.group(m, "x")) {
-                        s.block(i);
+                    for (String g : EXCLUDED_GROUPS) {
+                        for (int i : s.group(m, g)) {
+                            s.block(i);
+                        }
                     }
                 } else {
                     Mention ante = firstPerson(s, s.group(m, "ante"));
@@ -81,6 +91,24 @@ final class ConstructionEngine {
                 changed = false;
             }
         }
+    }
+
+    /**
+     * True when a word of a plan, wish or request (class FUTURE: 将, 希望, 计划) stands before the match in its
+     * clause: 克林顿【希望】叶利钦同米洛舍维奇的会谈… reports no meeting that took place.
+     */
+    private static boolean irrealis(SentenceItems s, Matcher m) {
+        int first = s.indexAt(m.start());
+        for (int i = first - 1; i >= 0; i--) {
+            Item it = s.get(i);
+            if (it.is(CLAUSE_END) || it.is(CLAUSE_BREAK)) {
+                return false;
+            }
+            if (it.is(IRREALIS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention firstPerson(SentenceItems s, int[] indexes) {
@@ -163,12 +191,18 @@ final class ConstructionEngine {
         return item.is("TITLE") || item.is("ORG") || item.is("PLACE") || item.is("JIAN");
     }
 
-    /** One entry per person, in the order of the text. */
+    /**
+     * One entry per person, in the order of the text; a name that is the start of another participant's
+     * name (许嘉 beside 许嘉璐, a recogniser's cut) is the same person.
+     */
     private static List<Participant> distinct(List<Participant> ps) {
         Map<String, Participant> by = new LinkedHashMap<>();
         for (Participant p : ps) {
             by.putIfAbsent(Names.compact(p.person().text()), p);
         }
-        return by.values().stream().sorted(Comparator.comparing(p -> p.person().span())).toList();
+        return by.values().stream()
+                .filter(p -> by.keySet().stream().noneMatch(o -> o.length() > Names.compact(p.person().text()).length()
+                        && o.startsWith(Names.compact(p.person().text()))))
+                .sorted(Comparator.comparing(p -> p.person().span())).toList();
     }
 }

@@ -102,7 +102,7 @@ public final class EventExtractor {
         for (Span sentence : sentences(article, cps)) {
             SentenceItems si = items.build(cps, sentence, within(mentions, sentence, Mention::span),
                     within(in.tokens(), sentence, Token::span), bySurname);
-            List<Draft> found = contacts(in, sentence, constructions.contacts(si), drafts);
+            List<Draft> found = contacts(in, sentence, constructions.contacts(si), current);
             List<Mention> persons = si.items().stream().filter(Item::isPerson).map(Item::person)
                     .filter(p -> sentence.contains(p.span())).toList();
             Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
@@ -121,14 +121,17 @@ public final class EventExtractor {
         return in.withEvents(merge(drafts, datelineDate(in)));
     }
 
-    /** The events the constructions found in a sentence, placed among the article's events so far. */
-    private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, List<Draft> earlier) {
+    /**
+     * The events the constructions found in a sentence. Persons of an attaching construction (…陪同, …一同出席)
+     * join the sentence's other event, else the event still open from the sentences before.
+     */
+    private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Draft open) {
         List<Draft> found = new ArrayList<>();
         for (Contact c : contacts) {
             if (c.refersBack()) {
                 continue; // 双方: the two sides of an event already reported, which adds no one new
             }
-            Draft host = c.attach() && !found.isEmpty() ? found.get(0) : null;
+            Draft host = !c.attach() ? null : !found.isEmpty() ? found.get(0) : open;
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
             } else if (c.participants().size() >= 2) {

@@ -14,6 +14,9 @@ import org.newsgraph.model.Mention;
  */
 final class SentenceItems {
 
+    /** The class of a word that has no other: W in patterns. */
+    static final String PLAIN_WORD = "W";
+
     private final Item[] items;
     private int[] starts = new int[0];
     private String encoded;
@@ -93,12 +96,16 @@ final class SentenceItems {
             for (String c : items[k].classes()) {
                 sb.append(c).append(' ');
             }
+            if (items[k].classes().isEmpty()) {
+                sb.append(PLAIN_WORD).append(' ');
+            }
             sb.append('}');
         }
         encoded = sb.toString();
     }
 
-    private int indexAt(int charOffset) {
+    /** The index of the item at a character offset of the encoding. */
+    int indexAt(int charOffset) {
         int i = Arrays.binarySearch(starts, charOffset);
         return i >= 0 ? i : -i - 2;
     }

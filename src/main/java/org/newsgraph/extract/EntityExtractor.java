@@ -57,7 +57,7 @@ public final class EntityExtractor {
             candidates.addAll(r.find(article, tokens));
         }
         List<Mention> mentions = foreignNames.complete(article.text(), merger.extendPlaces(article.text(),
-                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates))));
+                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates))), tokens);
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();

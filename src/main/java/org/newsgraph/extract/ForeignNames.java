@@ -7,16 +7,18 @@ import java.util.Set;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
 
 /**
  * Completes transliterated foreign names that the recognisers cut short: 皮埃尔·杜邦 preceded by 让- becomes
- * 让-皮埃尔·杜邦, and a name written only in transliteration characters takes the next such character
- * (鲍威|尔 → 鲍威尔). The characters are data (transliteration-chars.tsv).
+ * 让-皮埃尔·杜邦, 安德鲁 followed by ·葛鲁夫 becomes 安德鲁·葛鲁夫, and a name written only in transliteration
+ * characters takes the next word made of them (鲍威|尔 → 鲍威尔, but not 鲍威尔【夫人】). The characters are
+ * data (transliteration-chars.tsv).
  */
 public final class ForeignNames {
 
     private static final String JOINERS = "·•‧・-－‐";
-    private static final int MAX_PART = 8;
+    private static final int MAX_NAME = 16;
 
     private final Set<Integer> chars = new HashSet<>();
 
@@ -29,8 +31,9 @@ public final class ForeignNames {
     }
 
     /** The mentions with every person name completed where it continues as a foreign name. */
-    public List<Mention> complete(String text, List<Mention> mentions) {
+    public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
+        int[] wordEnd = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) {
@@ -39,22 +42,44 @@ public final class ForeignNames {
             }
             if (cps == null) {
                 cps = text.codePoints().toArray();
+                wordEnd = wordEnds(cps.length, tokens);
             }
-            Span s = new Span(left(cps, m.start()), right(cps, m.start(), m.end()));
+            Span s = new Span(left(cps, m.start()), right(cps, wordEnd, m.start(), m.end()));
             if (s.equals(m.span()) || overlapsOther(mentions, m, s)) {
                 out.add(m);
             } else {
                 out.add(new Mention(s, m.type(), new String(cps, s.start(), s.length()), m.method(), m.confidence()));
             }
         }
-        return out;
+        return withoutPartsOfNames(out);
+    }
+
+    /** A piece of a foreign name that was found on its own (葛鲁夫 in 安德鲁·葛鲁夫) goes. */
+    private static List<Mention> withoutPartsOfNames(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.type() != MentionType.PERSON || mentions.stream().noneMatch(o ->
+                o != m && o.type() == MentionType.PERSON && o.span().contains(m.span()) && !o.span().equals(m.span())))
+                .toList();
+    }
+
+    /** For each position where the segmenter starts a word, where that word ends; else the next character. */
+    private static int[] wordEnds(int length, List<Token> tokens) {
+        int[] end = new int[length + 1];
+        for (int i = 0; i <= length; i++) {
+            end[i] = i + 1;
+        }
+        for (Token t : tokens) {
+            if (t.span().end() <= length) {
+                end[t.span().start()] = t.span().end();
+            }
+        }
+        return end;
     }
 
     private int left(int[] cps, int start) {
         int s = start;
-        while (s >= 2 && JOINERS.indexOf(cps[s - 1]) >= 0 && chars.contains(cps[s - 2])) {
+        while (s >= 2 && JOINERS.indexOf(cps[s - 1]) >= 0 && chars.contains(cps[s - 2]) && start - s < MAX_NAME) {
             int k = s - 2;
-            while (k > 0 && chars.contains(cps[k - 1]) && s - 1 - k < MAX_PART) {
+            while (k > 0 && chars.contains(cps[k - 1]) && s - 1 - k < MAX_NAME) {
                 k--;
             }
             s = k;
@@ -62,19 +87,28 @@ public final class ForeignNames {
         return s;
     }
 
-    private int right(int[] cps, int start, int end) {
+    private int right(int[] cps, int[] wordEnd, int start, int end) {
         int e = end;
         if (allForeign(cps, start, e)) {
-            while (e < cps.length && chars.contains(cps[e]) && e - start < MAX_PART) {
-                e++;
-            }
+            e = foreignWords(cps, wordEnd, e, start);
         }
-        while (e + 1 < cps.length && JOINERS.indexOf(cps[e]) >= 0 && chars.contains(cps[e + 1])) {
-            int k = e + 1;
-            while (k < cps.length && chars.contains(cps[k]) && k - e <= MAX_PART) {
-                k++;
+        while (e + 1 < cps.length && JOINERS.indexOf(cps[e]) >= 0 && Character.isIdeographic(cps[e + 1])
+                && e - start < MAX_NAME) {
+            // the part after a joiner may begin with a character the table lacks (安德鲁·【葛】鲁夫)
+            e = foreignWords(cps, wordEnd, e + 2, start);
+        }
+        return e;
+    }
+
+    /** Reads on over whole words made only of transliteration characters. */
+    private int foreignWords(int[] cps, int[] wordEnd, int from, int start) {
+        int e = from;
+        while (e < cps.length && e - start < MAX_NAME) {
+            int next = Math.min(wordEnd[e], cps.length);
+            if (!allForeign(cps, e, next) && !(next - e == 1 && chars.contains(cps[e]))) {
+                break;
             }
-            e = k;
+            e = next;
         }
         return e;
     }
@@ -85,10 +119,11 @@ public final class ForeignNames {
                 return false;
             }
         }
-        return to - from >= 2;
+        return to > from;
     }
 
     private static boolean overlapsOther(List<Mention> mentions, Mention self, Span grown) {
-        return mentions.stream().anyMatch(o -> o != self && o.span().overlaps(grown) && !self.span().contains(o.span()));
+        return mentions.stream().anyMatch(o -> o != self && o.span().overlaps(grown) && !self.span().contains(o.span())
+                && o.type() != MentionType.PERSON);
     }
 }
