@@ -16,13 +16,12 @@ public final class InputOptions {
             description = ".txt pages, directories of them, or .jsonl files of {id,text,published?,jurisdiction?}")
     List<Path> inputs;
 
-    /** 太原市: the home of the sample paper. */
-    static final String DEFAULT_JURISDICTION = "140100";
     static final long DEFAULT_MAX_FILE_BYTES = 33_554_432;
 
+    /** No default: an article is placed in a jurisdiction only when a manifest, its record or this option says so. */
     @Option(names = "--jurisdiction", paramLabel = "CODE",
             description = "GB/T 2260 code of the paper's home division when no manifest or record gives one "
-                    + "(default: ${DEFAULT-VALUE}, 太原市)", defaultValue = DEFAULT_JURISDICTION)
+                    + "(default: none; e.g. 140100 for 太原市)")
     String jurisdiction;
 
     @Option(names = "--lexicons", paramLabel = "DIR",
@@ -51,12 +50,12 @@ public final class InputOptions {
     }
 
     ArticleReader reader() {
-        return new ArticleReader(maxFileBytes, new Jurisdiction(jurisdiction, ""));
+        return new ArticleReader(maxFileBytes, jurisdiction == null ? Jurisdiction.NONE : new Jurisdiction(jurisdiction, ""));
     }
 
     /** The reader with the default options, for commands that read inputs without these options. */
     static ArticleReader defaultReader() {
-        return new ArticleReader(DEFAULT_MAX_FILE_BYTES, new Jurisdiction(DEFAULT_JURISDICTION, ""));
+        return new ArticleReader(DEFAULT_MAX_FILE_BYTES, Jurisdiction.NONE);
     }
 
     Lexicons lexicons() {

@@ -34,10 +34,12 @@ public record Article(String id, String text, LocalDate published, boolean dateI
 
     /**
      * The key under which a person named in this article is looked up in other articles: the
-     * jurisdiction code and the name without padding spaces ({@code 140100/陈博}).
+     * jurisdiction code and the name without padding spaces ({@code 140100/陈博}); the name alone when the
+     * article has no home jurisdiction (national news is not resolved inside any one place).
      */
     public String personKey(Mention person) {
-        return jurisdiction.code() + "/" + Names.compact(person.text());
+        String name = Names.compact(person.text());
+        return jurisdiction.isKnown() ? jurisdiction.code() + "/" + name : name;
     }
 
     /** The publishing organisation's name: the paper plus 社 (太原日报 → 太原日报社); empty when unknown. */

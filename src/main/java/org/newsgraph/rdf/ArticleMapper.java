@@ -30,6 +30,7 @@ import org.newsgraph.model.Organization;
 import org.newsgraph.model.Participant;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Post;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
 
 /**
@@ -202,17 +203,28 @@ public final class ArticleMapper {
             }
             provenance(g, n, List.of(mentionNodes.get(f.mention())), f.mention().method(), f.mention().confidence());
         }
+        Map<Span, Integer> seen = new HashMap<>();
         for (Event e : an.events()) {
-            mapEvent(g, ref, a, e);
+            // 分别会见 乙 and 丙: two events with one trigger; the second and later get a number
+            int n = seen.merge(e.triggerSpan(), 1, Integer::sum);
+            mapEvent(g, ref, a, e, e.triggerSpan().start() + "-" + e.triggerSpan().end() + (n == 1 ? "" : "-" + n));
         }
         return new Mapped(Iris.articleGraph(a.id()), g, ref, hash);
     }
 
-    private void mapEvent(Graph g, Graph ref, Article a, Event e) {
-        Node ev = Iris.inArticle(a.id(), "event", e.triggerSpan().start() + "-" + e.triggerSpan().end());
+    private void mapEvent(Graph g, Graph ref, Article a, Event e, String local) {
+        Node ev = Iris.inArticle(a.id(), "event", local);
         add(g, ev, TYPE, EVENT);
         add(g, ev, EVENT_TYPE, Iris.eventType(e.type()));
         add(g, ev, TRIGGER, str(e.trigger()));
+        add(g, ev, CONSTRUCTION, str(e.construction()));
+        Node evidence = Iris.inArticle(a.id(), "sentence", e.evidence().start() + "-" + e.evidence().end());
+        add(g, evidence, TYPE, NIF_STRING);
+        add(g, evidence, REFERENCE_CONTEXT, Iris.article(a.id()));
+        add(g, evidence, BEGIN, integer(e.evidence().start()));
+        add(g, evidence, END, integer(e.evidence().end()));
+        add(g, ev, EVIDENCE, evidence);
+        add(g, ev, WAS_DERIVED_FROM, evidence);
         if (!e.topic().isEmpty()) {
             add(g, ev, TOPIC, str(e.topic()));
         }
@@ -235,13 +247,15 @@ public final class ArticleMapper {
         for (Participant p : e.participants()) {
             Node person = Iris.person(a.id(), Names.compact(p.person().text()));
             add(g, ev, HAS_ACTOR, person);
-            Node part = Iris.inArticle(a.id(), "participation",
-                    e.triggerSpan().start() + "-" + p.person().start() + "-" + p.person().end());
+            Node part = Iris.inArticle(a.id(), "participation", local + "-" + p.person().start() + "-" + p.person().end());
             add(g, ev, PARTICIPATION, part);
             add(g, part, TYPE, PARTICIPATION_CLASS);
             add(g, part, TYPE, SEM_ROLE);
             add(g, part, VALUE, person);
             add(g, part, ROLE_TYPE, Iris.participantRole(p.role().name().toLowerCase()));
+            if (!p.title().isEmpty()) {
+                add(g, part, TITLE_AS_WRITTEN, str(p.title()));
+            }
             provenance(g, part, List.of(mentionNode(a, p.person()), trigger), EVENT_METHOD, 0.8);
         }
         e.groups().forEach(grp -> add(g, ev, PARTICIPANT_GROUP, str(grp)));

@@ -60,6 +60,11 @@ public final class Vocab {
     public static final Node START_DATE = uri(NG, "startDate");
     public static final Node END_DATE = uri(NG, "endDate");
     public static final Node MET_WITH = uri(NG, "metWith");
+    public static final Node CONTACTED_WITH = uri(NG, "contactedWith");
+    public static final Node PHONED_WITH = uri(NG, "phonedWith");
+    public static final Node CONSTRUCTION = uri(NG, "construction");
+    public static final Node EVIDENCE = uri(NG, "evidence");
+    public static final Node TITLE_AS_WRITTEN = uri(NG, "titleAsWritten");
     public static final Node SUPPORTED_BY = uri(NG, "supportedBy");
     public static final Node PAIR = uri(NG, "MeetingPair");
     public static final Node PERSON_A = uri(NG, "personA");
@@ -122,6 +127,7 @@ public final class Vocab {
     // NIF 2.0 and ITS RDF
     public static final Node NIF_CONTEXT = uri(NIF, "Context");
     public static final Node NIF_PHRASE = uri(NIF, "Phrase");
+    public static final Node NIF_STRING = uri(NIF, "String");
     public static final Node IS_STRING = uri(NIF, "isString");
     public static final Node BEGIN = uri(NIF, "beginIndex");
     public static final Node END = uri(NIF, "endIndex");

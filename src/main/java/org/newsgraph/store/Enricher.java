@@ -4,6 +4,7 @@ import static org.newsgraph.rdf.Vocab.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,11 +244,17 @@ public final class Enricher {
         return out;
     }
 
+    /** The event type of a telephone or video call: a contact, but not a meeting (ng:phonedWith, not ng:metWith). */
+    private static final String CALL_TYPE = "call";
+
     private static int writeEventsAndPairs(List<List<Report>> events, Map<Node, Node> canonicalOf, Graph entities,
                                            Graph metWith) {
         Map<String, TreeSet<String>> pairEvents = new TreeMap<>();
         Map<String, TreeSet<String>> pairDates = new HashMap<>();
         Map<String, Node[]> pairPeople = new HashMap<>();
+        Set<String> faceToFace = new HashSet<>();
+        Set<String> byPhone = new HashSet<>();
+        String call = Iris.eventType(CALL_TYPE).getURI();
         for (List<Report> ev : events) {
             Report first = ev.get(0);
             Node e = Iris.canonicalEvent(Iris.decode(first.event().getURI().substring(Iris.article("").getURI().length())));
@@ -275,14 +282,23 @@ public final class Enricher {
                         pairDates.computeIfAbsent(k, x -> new TreeSet<>()).add(first.date());
                     }
                     pairPeople.put(k, new Node[] {list.get(i), list.get(j)});
+                    (first.type().equals(call) ? byPhone : faceToFace).add(k);
                 }
             }
         }
         for (Map.Entry<String, TreeSet<String>> p : pairEvents.entrySet()) {
             Node[] ab = pairPeople.get(p.getKey());
             Node pair = Iris.meetingPair(ab[0], ab[1]);
-            add(metWith, ab[0], MET_WITH, ab[1]);
-            add(metWith, ab[1], MET_WITH, ab[0]);
+            add(metWith, ab[0], CONTACTED_WITH, ab[1]);
+            add(metWith, ab[1], CONTACTED_WITH, ab[0]);
+            if (faceToFace.contains(p.getKey())) {
+                add(metWith, ab[0], MET_WITH, ab[1]);
+                add(metWith, ab[1], MET_WITH, ab[0]);
+            }
+            if (byPhone.contains(p.getKey())) {
+                add(metWith, ab[0], PHONED_WITH, ab[1]);
+                add(metWith, ab[1], PHONED_WITH, ab[0]);
+            }
             add(metWith, pair, TYPE, PAIR);
             add(metWith, pair, PERSON_A, ab[0]);
             add(metWith, pair, PERSON_B, ab[1]);
