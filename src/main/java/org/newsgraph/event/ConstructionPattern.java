@@ -16,7 +16,7 @@ final class ConstructionPattern {
 
     private static final Pattern MACRO = Pattern.compile("\\$([A-Z][A-Z_]*)");
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s+|<([a-z]+):|>|'([^']+)'|!\\[([A-Z_ ]+)]|ANY|([A-Z][A-Z_]*)|\\$|[()|*+?]|\\{\\d+(,\\d*)?}");
+            "\\s+|<([a-z]+):|>|'([^']+)'|!\\[([A-Z_ ]+)]|ANY|([A-Z][A-Z_]*)|[$^]|[()|*+?]|\\{\\d+(,\\d*)?}");
     private static final String ONE_ITEM = "(?:\\{[^{}]*\\})";
 
     private ConstructionPattern() {

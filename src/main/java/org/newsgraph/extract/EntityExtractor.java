@@ -30,12 +30,14 @@ public final class EntityExtractor {
     private final FigureRecognizer figures = new FigureRecognizer();
     private final PersonNames names;
     private final ForeignNames foreignNames;
+    private final NameBoundaries nameBoundaries;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
         OrgLexicon orgs = OrgLexicon.load(lexicons, gazetteer);
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         this.foreignNames = ForeignNames.load(lexicons);
+        this.nameBoundaries = NameBoundaries.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
@@ -56,8 +58,9 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        List<Mention> mentions = foreignNames.complete(article.text(), merger.extendPlaces(article.text(),
-                names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates))), tokens);
+        List<Mention> mentions = foreignNames.complete(article.text(), nameBoundaries.cut(article.text(),
+                merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates)))),
+                tokens);
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();
