@@ -15,6 +15,8 @@ import org.newsgraph.model.Span;
  */
 public final class NameBoundaries {
 
+    private static final String ANYTHING = "*";
+
     private final Map<Integer, List<String>> followers = new HashMap<>();
 
     public NameBoundaries(List<String[]> rows) {
@@ -47,7 +49,7 @@ public final class NameBoundaries {
         boolean titleOrName = mentions.stream().anyMatch(o -> o.start() == m.end()
                 && (o.type() == MentionType.TITLE || o.type() == MentionType.PERSON));
         String after = text.substring(Math.min(text.length(), text.offsetByCodePoints(0, m.end())));
-        return titleOrName || next.stream().anyMatch(after::startsWith);
+        return titleOrName || next.contains(ANYTHING) || next.stream().anyMatch(after::startsWith);
     }
 
     private static Mention shortened(Mention m) {
