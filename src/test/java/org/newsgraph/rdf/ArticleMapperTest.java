@@ -71,4 +71,21 @@ class ArticleMapperTest {
         assertTrue(ref.contains(qingxu, Vocab.CONTAINED_IN, Iris.division("140100")));
         assertTrue(ref.contains(Iris.division("140100"), Vocab.CONTAINED_IN, Iris.division("140000")));
     }
+
+    @Test
+    void eventsCarryTheirConstructionEvidenceSentenceAndTitlesAndDistributedMeetingsStayApart() {
+        Article a = Fixtures.record("r1", "据新华社北京5月3日电 国务院总理李国强3日在北京分别会见了日本首相桥本龙太郎和韩国总统金大中。");
+        ArticleMapper.Mapped m = MAPPER.map(Fixtures.pipeline().run(a));
+        Graph g = m.article();
+        List<Node> events = g.find(Node.ANY, Vocab.CONSTRUCTION, NodeFactory.createLiteralString("meet-object"))
+                .mapWith(Triple::getSubject).toList();
+        assertEquals(2, events.size(), sortedNTriples(g));
+        for (Node e : events) {
+            Node sentence = g.find(e, Vocab.EVIDENCE, Node.ANY).next().getObject();
+            assertTrue(g.contains(e, Vocab.WAS_DERIVED_FROM, sentence));
+            assertTrue(g.contains(sentence, Vocab.BEGIN, Node.ANY) && g.contains(sentence, Vocab.END, Node.ANY));
+        }
+        assertTrue(g.contains(Node.ANY, Vocab.TITLE_AS_WRITTEN, NodeFactory.createLiteralString("日本首相")));
+        assertEquals(List.of(), GATE.violations(g));
+    }
 }

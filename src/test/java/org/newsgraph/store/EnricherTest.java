@@ -70,4 +70,27 @@ class EnricherTest {
             assertTrue(r.ambiguousNames().stream().anyMatch(n -> n.startsWith("140100/李静")), r.ambiguousNames().toString());
         }
     }
+
+    @Test
+    void aCallMakesContactButNotAMeetingAndNationalNewsIsNotPlacedInAnyCity() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("news.jsonl"), String.join("\n",
+                "{\"id\":\"n1\",\"published\":\"2020-03-02\",\"text\":\"国家主席张明远今天应约同美国总统克林顿通电话。\"}",
+                "{\"id\":\"n2\",\"published\":\"2020-05-02\",\"text\":\"国家主席张明远今天在人民大会堂会见了法国总统马克龙。\"}"));
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(in), store, a -> { });
+            new Enricher().enrich(store);
+            String dump = Fixtures.sortedDataDump(store);
+            org.apache.jena.graph.Node zhang = org.apache.jena.graph.NodeFactory.createURI(
+                    org.newsgraph.rdf.Iris.canonicalPerson("张明远").getURI());
+            long met = dump.lines().filter(l -> l.contains("#metWith>")).count();
+            long phoned = dump.lines().filter(l -> l.contains("#phonedWith>")).count();
+            long contacted = dump.lines().filter(l -> l.contains("#contactedWith>")).count();
+            assertEquals(2, met, "one meeting, both directions");
+            assertEquals(2, phoned, "one call, both directions");
+            assertEquals(4, contacted);
+            assertTrue(dump.contains("<" + zhang.getURI() + ">"), "persons without a jurisdiction are keyed by name");
+            assertTrue(dump.lines().noneMatch(l -> l.contains("140100")), "national news placed in 太原市");
+        }
+    }
 }
