@@ -21,6 +21,7 @@ final class ConstructionEngine {
     /** The groups whose persons an exclude construction removes (x, and y for a second alternative). */
     private static final List<String> EXCLUDED_GROUPS = List.of("x", "y");
     private static final String IRREALIS = "FUTURE";
+    private static final String BOTH = "BOTH";
     private static final String CLAUSE_END = "BREAK";
     private static final String CLAUSE_BREAK = "COMMA";
 
@@ -128,12 +129,15 @@ final class ConstructionEngine {
         }
         Item trigger = s.get(t[0]);
         String type = c.type().equals("trigger") ? triggerTypes.getOrDefault(trigger.word(), "meeting") : c.type();
-        boolean refersBack = c.roles().keySet().stream().anyMatch(g -> {
-            int[] items = s.group(m, g);
-            return items.length > 0 && s.get(items[0]).is("BOTH");
-        });
         Map<String, List<Participant>> byGroup = new LinkedHashMap<>();
-        c.roles().forEach((group, role) -> byGroup.put(group, participants(s, s.group(m, group), role)));
+        for (Map.Entry<String, Role> r : c.roles().entrySet()) {
+            int[] items = s.group(m, r.getKey());
+            if (items.length > 0 && s.get(items[0]).is(BOTH)) {
+                byGroup.put(r.getKey(), twoSidesBefore(s, items[0], r.getValue()));
+            } else {
+                byGroup.put(r.getKey(), participants(s, items, r.getValue()));
+            }
+        }
         boolean each = s.group(m, "each").length > 0 && byGroup.containsKey(c.distribute());
         List<List<Participant>> events = new ArrayList<>();
         if (each) {
@@ -146,7 +150,22 @@ final class ConstructionEngine {
             events.add(byGroup.values().stream().flatMap(List::stream).toList());
         }
         return events.stream().map(ps -> new Contact(c.name(), type, trigger.word(), trigger.span(),
-                distinct(ps), refersBack, c.attach())).toList();
+                distinct(ps), c.attach())).toList();
+    }
+
+    /**
+     * 双方, 两人: the last two persons named before it in the sentence (甲和乙夜会，【两人】会晤近50分钟); none
+     * when the sentence names fewer.
+     */
+    private static List<Participant> twoSidesBefore(SentenceItems s, int index, Role role) {
+        List<Participant> sides = new ArrayList<>();
+        for (int i = index - 1; i >= 0 && sides.size() < 2; i--) {
+            Item it = s.get(i);
+            if (it.isPerson() && sides.stream().noneMatch(p -> p.person().text().equals(it.person().text()))) {
+                sides.add(0, new Participant(it.person(), role, ""));
+            }
+        }
+        return sides.size() == 2 ? sides : List.of();
     }
 
     /** The persons of a group, each with the title written before it (法国总统) or after it (李明总统). */

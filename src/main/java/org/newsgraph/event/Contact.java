@@ -10,11 +10,11 @@ import org.newsgraph.model.Span;
  *
  * @param construction the rule that fired
  * @param type the event type
- * @param trigger the trigger word and its span
+ * @param trigger the trigger word as written
+ * @param triggerSpan where the trigger is in the article
  * @param participants the persons with roles and titles as written
- * @param refersBack true when the participants are the two sides of an earlier event (双方)
  * @param attach true when the participants join the other event of the sentence if there is one
  */
 record Contact(String construction, String type, String trigger, Span triggerSpan, List<Participant> participants,
-               boolean refersBack, boolean attach) {
+               boolean attach) {
 }

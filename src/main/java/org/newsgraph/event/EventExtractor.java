@@ -128,9 +128,6 @@ public final class EventExtractor {
     private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Draft open) {
         List<Draft> found = new ArrayList<>();
         for (Contact c : contacts) {
-            if (c.refersBack()) {
-                continue; // 双方: the two sides of an event already reported, which adds no one new
-            }
             Draft host = !c.attach() ? null : !found.isEmpty() ? found.get(0) : open;
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
