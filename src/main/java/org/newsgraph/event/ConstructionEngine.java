@@ -67,7 +67,7 @@ final class ConstructionEngine {
     private void run(SentenceItems s, Construction.Phase phase) {
         boolean changed = false;
         for (Construction c : constructions) {
-            if (c.phase() != phase) {
+            if (c.phase() != phase || !s.hasAny(c.triggers())) {
                 continue;
             }
             Matcher m = c.pattern().matcher(s.encoded());

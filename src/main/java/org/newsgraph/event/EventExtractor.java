@@ -100,25 +100,44 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (Span sentence : sentences(article, cps)) {
-            SentenceItems si = items.build(cps, sentence, within(mentions, sentence, Mention::span),
-                    within(in.tokens(), sentence, Token::span), bySurname);
-            List<Draft> found = contacts(in, sentence, constructions.contacts(si), current);
-            List<Mention> persons = si.items().stream().filter(Item::isPerson).map(Item::person)
-                    .filter(p -> sentence.contains(p.span())).toList();
-            Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
-            triggerEvent(in, sentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
-            if (!found.isEmpty()) {
-                drafts.addAll(found);
-                current = found.get(found.size() - 1);
+            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname, current);
+            if (!r.events().isEmpty()) {
+                drafts.addAll(r.events());
+                current = r.events().get(r.events().size() - 1);
             } else if (current != null) {
                 Draft open = current;
-                for (Mention p : persons) {
-                    roleAfter(text, p, sentence, in.mentions(), open.type).ifPresent(r -> open.add(p, r));
+                for (Mention p : r.persons()) {
+                    roleAfter(text, p, sentence, in.mentions(), open.type).ifPresent(role -> open.add(p, role));
                 }
                 groups(Text.slice(text, sentence), open);
             }
         }
         return in.withEvents(merge(drafts, datelineDate(in)));
+    }
+
+    /** What one sentence says: the events it reports and the persons it names. */
+    private record Reading(List<Draft> events, List<Mention> persons) {
+    }
+
+    /**
+     * The events of one sentence: the constructions' first, then a trigger word's (推进会, 督导检查) unless
+     * a construction already took that word. Only a sentence that names or titles someone is read for
+     * contacts.
+     */
+    private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
+                         Map<String, Mention> bySurname, Draft open) {
+        List<Draft> found = new ArrayList<>();
+        List<Mention> persons = List.of();
+        if (inSentence.stream().anyMatch(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE)) {
+            SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
+                    bySurname);
+            found.addAll(contacts(in, sentence, constructions.contacts(si), open));
+            persons = si.items().stream().filter(Item::isPerson).map(Item::person)
+                    .filter(p -> sentence.contains(p.span())).toList();
+        }
+        Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
+        triggerEvent(in, sentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
+        return new Reading(found, persons);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,7 +138,9 @@ final class ItemBuilder {
     }
 
     private DictionaryMatcher.Match<Set<String>> classWord(int[] cps, int i, int to, boolean[] boundary, int base) {
-        for (DictionaryMatcher.Match<Set<String>> m : reversed(words.allAt(cps, i))) {
+        List<DictionaryMatcher.Match<Set<String>>> all = words.allAt(cps, i);
+        for (int k = all.size() - 1; k >= 0; k--) {
+            DictionaryMatcher.Match<Set<String>> m = all.get(k);
             int end = m.span().end();
             boolean aligned = boundary[i - base] && boundary[end - base];
             if (end <= to && (aligned || m.span().length() >= FREE_LENGTH)) {
@@ -147,12 +148,6 @@ final class ItemBuilder {
             }
         }
         return null;
-    }
-
-    private static <T> List<T> reversed(List<T> list) {
-        List<T> r = new ArrayList<>(list);
-        Collections.reverse(r);
-        return r;
     }
 
     /** The end of the segmenter's word at {@code i}: the next boundary after it. */

@@ -20,6 +20,8 @@ final class SentenceItems {
     private final Item[] items;
     private int[] starts = new int[0];
     private String encoded;
+    /** The classes that occur in the sentence, so that a rule whose trigger is absent is not tried. */
+    private final Set<String> present = new HashSet<>();
 
     SentenceItems(List<Item> items) {
         this.items = items.toArray(Item[]::new);
@@ -35,11 +37,20 @@ final class SentenceItems {
     }
 
     boolean has(String cls) {
-        return Arrays.stream(items).anyMatch(i -> i.is(cls));
+        return present.contains(cls);
     }
 
+    /** True when some item has one of these classes, or none are asked for. */
     boolean hasAny(Set<String> classes) {
-        return classes.isEmpty() || Arrays.stream(items).anyMatch(i -> i.classes().stream().anyMatch(classes::contains));
+        if (classes.isEmpty()) {
+            return true;
+        }
+        for (String c : classes) {
+            if (present.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The indexes of the items a named group of a match covers; empty when the group did not take part. */
@@ -90,18 +101,30 @@ final class SentenceItems {
     void encode() {
         StringBuilder sb = new StringBuilder();
         starts = new int[items.length];
+        present.clear();
         for (int k = 0; k < items.length; k++) {
             starts[k] = sb.length();
-            sb.append('{').append(items[k].word().replaceAll("[{}|]", "_")).append("| ");
+            sb.append('{');
+            appendWord(sb, items[k].word());
+            sb.append("| ");
             for (String c : items[k].classes()) {
                 sb.append(c).append(' ');
             }
             if (items[k].classes().isEmpty()) {
                 sb.append(PLAIN_WORD).append(' ');
             }
+            present.addAll(items[k].classes());
             sb.append('}');
         }
         encoded = sb.toString();
+    }
+
+    /** The word with the encoding's own marks ({, }, |) replaced, so that a word cannot break an item apart. */
+    private static void appendWord(StringBuilder sb, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            sb.append(c == '{' || c == '}' || c == '|' ? '_' : c);
+        }
     }
 
     /** The index of the item at a character offset of the encoding. */
