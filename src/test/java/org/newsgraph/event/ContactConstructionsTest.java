@@ -75,6 +75,14 @@ class ContactConstructionsTest {
     }
 
     @Test
+    void anInvitationOrAListOfWinnersIsNoMeetingUnlessTheTextSaysSo() {
+        assertEquals(Set.of(), pairs("应国家主席张明远邀请，法国总统马克龙将于下月对中国进行国事访问。"));
+        assertEquals(Set.of(), pairs("本届科技进步奖获得者名单：王建国、刘志华、李红。"));
+        assertEquals(Set.of(), pairs("人大代表候选人为王建国、刘志华和李红。"));
+        assertEquals(Set.of("张明远-马克龙"), pairs("应国家主席张明远邀请，法国总统马克龙对中国进行国事访问。访问期间，张明远同马克龙举行了会谈。"));
+    }
+
+    @Test
     void honorificsStandForTheFullNameOfTheSameArticle() {
         assertEquals(Set.of("刘志华-王建国"), pairs("王建国总统昨天抵达北京。今天上午，刘志华在人民大会堂会见了王总统。"));
     }
