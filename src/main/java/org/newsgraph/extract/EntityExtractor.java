@@ -23,7 +23,7 @@ public final class EntityExtractor {
 
     private final HanlpSegmenter segmenter = new HanlpSegmenter();
     private final List<Recognizer> recognizers;
-    private final MentionMerger merger = new MentionMerger();
+    private final MentionMerger merger;
     private final Resolver resolver;
     private final OfficialLinker officials;
     private final DateRecognizer dates = new DateRecognizer();
@@ -39,6 +39,7 @@ public final class EntityExtractor {
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
+        this.merger = new MentionMerger(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
         List<Recognizer> all = new ArrayList<>(List.of(

@@ -91,7 +91,7 @@ public final class ForeignNames {
         int e = end;
         if (JOINERS.indexOf(cps[e - 1]) >= 0 && e < cps.length && Character.isIdeographic(cps[e])) {
             e = foreignWords(cps, wordEnd, e + 1, start); // a name cut just after its join (古哈尔·阿尤布·|汗)
-        } else if (allForeign(cps, start, e)) {
+        } else if (e - start >= 2 && allForeign(cps, start, e)) {
             e = foreignWords(cps, wordEnd, e, start);
         }
         while (e + 1 < cps.length && JOINERS.indexOf(cps[e]) >= 0 && Character.isIdeographic(cps[e + 1])

@@ -18,6 +18,15 @@ import org.newsgraph.model.Text;
  */
 public final class MentionMerger {
 
+    /** Titles of another state's offices (总统, 首相, 外长): the country before them stays a place (【伊朗】总统). */
+    private static final String STATE_KIND = "state";
+
+    private final TitleLexicon titles;
+
+    public MentionMerger(TitleLexicon titles) {
+        this.titles = titles;
+    }
+
     private static final Map<String, Integer> PRIORITY = Map.of(
             BylineRecognizer.METHOD, 10,
             DateRecognizer.METHOD, 9,
@@ -70,20 +79,25 @@ public final class MentionMerger {
         return out;
     }
 
+    private boolean countryBeforeStateOffice(Mention prefix, Mention title) {
+        TitleLexicon.Title t = titles.roleOf(title.text());
+        return prefix.type() == MentionType.PLACE && t != null && t.kind().equals(STATE_KIND);
+    }
+
     private static int priority(Mention m) {
         int p = PRIORITY.getOrDefault(m.method(), DEFAULT_PRIORITY);
         // a person right after a title (副市长【陈博】) wins over the model's reading of the same characters
         return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD) ? p + 1 : p;
     }
 
-    private static List<Mention> glueOrganizationsToTitles(List<Mention> mentions) {
+    private List<Mention> glueOrganizationsToTitles(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             boolean prefix = m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE;
             if (prefix && i + 1 < mentions.size()) {
                 Mention next = mentions.get(i + 1);
-                if (next.type() == MentionType.TITLE && next.start() == m.end()) {
+                if (next.type() == MentionType.TITLE && next.start() == m.end() && !countryBeforeStateOffice(m, next)) {
                     out.add(new Mention(new Span(m.start(), next.end()), MentionType.TITLE, m.text() + next.text(),
                             next.method(), next.confidence()));
                     i++;
