@@ -44,6 +44,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "with HTTP basic authentication; without it there is no update endpoint")
     Path passwordFile;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let queries call this SPARQL endpoint with SERVICE (repeatable); without it SERVICE is "
+                    + "refused and the server never calls another host")
+    List<String> allowedServices = new ArrayList<>();
+
     @Option(names = "--ingest", paramLabel = "PATH",
             description = "ingest these pages (as 'newsgraph ingest' would) while serving: queries see each batch "
                     + "of articles once it is committed")
@@ -65,6 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null) {
             builder.updateWithPasswordFile(passwordFile);
         }
+        allowedServices.forEach(builder::allowService);
         NewsgraphServer server = builder.build().start();
         System.out.println("newsgraph: query page http://localhost:" + server.port() + "/");
         System.out.println("newsgraph: SPARQL endpoint (read-only) " + server.sparqlUrl());

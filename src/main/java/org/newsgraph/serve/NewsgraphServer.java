@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
@@ -22,9 +25,11 @@ import org.apache.jena.tdb2.TDB2;
  * // query page:            http://localhost:3030/
  * }</pre>
  *
- * <p>The dataset is published read-only (no update, no graph store writes), with CORS on for browser
- * tools, a query timeout, a cap on result rows, and the union of all graphs (article, reference and
- * enrichment graphs and the runs log) as the default graph.
+ * <p>The dataset is published for SPARQL queries only (no update, no graph store protocol, which would
+ * stream whole graphs past the result cap), with CORS on for browser tools, a query timeout, a cap on
+ * result rows, and the union of all graphs (article, reference and enrichment graphs and the runs log) as
+ * the default graph. Queries cannot make the server call other hosts: {@code SERVICE} is refused unless
+ * the operator allows the endpoint, and {@code FROM}/{@code FROM NAMED} only pick graphs of the store.
  */
 public final class NewsgraphServer {
 
@@ -71,6 +76,7 @@ public final class NewsgraphServer {
         private boolean loopbackOnly = true;
         private long maxResults = 10_000;
         private Path passwordFile;
+        private final Set<String> allowedServices = new LinkedHashSet<>();
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -122,12 +128,22 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /** Lets queries use {@code SERVICE <endpoint>} for exactly this endpoint URL (none by default). */
+        public Builder allowService(String endpoint) {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                throw new IllegalArgumentException("not an http(s) endpoint: " + endpoint);
+            }
+            allowedServices.add(endpoint);
+            return this;
+        }
+
         public NewsgraphServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset given");
             }
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            ServiceAllowList.install(dataset.getContext(), allowedServices, timeout.toMillis());
             String pages;
             try {
                 pages = UiServlet.extractPages().toString();
@@ -137,7 +153,7 @@ public final class NewsgraphServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
-                    .add(DATASET, dataset, false)
+                    .add(DATASET, queryOnly())
                     .enableCors(true, null)
                     .enablePing(true)
                     .staticFileBase(pages)
@@ -149,6 +165,14 @@ public final class NewsgraphServer {
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER);
             }
             return new NewsgraphServer(fuseki.build());
+        }
+
+        /** SPARQL query at /sparql, /query and the dataset URL; deliberately no graph store protocol. */
+        private DataService.Builder queryOnly() {
+            return DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.Query);
         }
     }
 }
