@@ -12,9 +12,13 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The SPARQL endpoint over a newsgraph store: a small builder over Fuseki main.
@@ -160,11 +164,27 @@ public final class NewsgraphServer {
                     .addServlet("/queries/*", new UiServlet())
                     .addFilter(DATASET + "/*", new ResultLimitFilter(maxResults));
             if (passwordFile != null) {
-                fuseki.passwordFile(passwordFile.toString())
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(null, users(passwordFile), AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER);
             }
             return new NewsgraphServer(fuseki.build());
+        }
+
+        /**
+         * The users of the password file, read once. Fuseki's own store re-reads the file every 5 s with a
+         * Jetty Scanner thread that nothing stops when the server stops; a changed file needs a restart.
+         */
+        private static UserStore users(Path file) {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(ResourceFactory.root().newResource(file));
+            users.setReloadInterval(0);
+            try {
+                users.start();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot read password file " + file + ": " + e.getMessage(), e);
+            }
+            return users;
         }
 
         /** SPARQL query at /sparql, /query and the dataset URL; deliberately no graph store protocol. */
