@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
@@ -58,6 +59,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // bio and cluener gold are the public corpora, which a fresh clone does not have
+        Optional<String> missing = format.equals("jsonl")
+                ? Corpora.missing(gold, "").map(m -> "gold file " + gold + " does not exist")
+                : Corpora.missing(gold, format.equals("bio") ? "People's Daily 1998" : "CLUENER2020");
+        if (missing.isPresent()) {
+            System.err.println("error: " + missing.get());
+            return ExitCode.FAILURE;
+        }
         try {
             List<GoldDocument> docs = format.equals("jsonl")
                     ? new GoldReader(GoldReader.preset(labels)).read(gold)
