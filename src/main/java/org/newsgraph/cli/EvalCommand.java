@@ -57,16 +57,18 @@ public final class EvalCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String extractor;
 
-    @Override
-    public Integer call() {
-        // bio and cluener gold are the public corpora, which a fresh clone does not have
-        Optional<String> missing = format.equals("jsonl")
+    /** Bio and cluener gold are the public corpora, which a fresh clone does not have: say which and where. */
+    private Optional<String> missingGold() {
+        if (gold == null) {
+            return Optional.empty();
+        }
+        return format.equals("jsonl")
                 ? Corpora.missing(gold, "").map(m -> "gold file " + gold + " does not exist")
                 : Corpora.missing(gold, format.equals("bio") ? "People's Daily 1998" : "CLUENER2020");
-        if (missing.isPresent()) {
-            System.err.println("error: " + missing.get());
-            return ExitCode.FAILURE;
-        }
+    }
+
+    @Override
+    public Integer call() {
         try {
             List<GoldDocument> docs = format.equals("jsonl")
                     ? new GoldReader(GoldReader.preset(labels)).read(gold)
@@ -97,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
             r.errors().stream().sorted().limit(errors).forEach(System.out::println);
             return ExitCode.OK;
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + missingGold().orElse(e.getMessage()));
             return ExitCode.FAILURE;
         }
     }

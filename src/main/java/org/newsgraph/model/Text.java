@@ -1,5 +1,7 @@
 package org.newsgraph.model;
 
+import java.lang.ref.WeakReference;
+
 /** Code-point views of strings: the one place that converts between code points and UTF-16. */
 public final class Text {
 
@@ -7,12 +9,13 @@ public final class Text {
      * The code-point lengths of the last long strings this thread measured. Extraction asks for lengths
      * and slices of the same article text once per mention; counting from the start each time is
      * quadratic in the article's length (minutes for a record of millions of characters), remembering is
-     * not. Short strings are counted directly so that they do not push the article text out.
+     * not. Short strings are counted directly so that they do not push the article text out; the strings
+     * are held weakly, so a huge record is not kept alive by the thread that measured it.
      */
     private static final ThreadLocal<Measured[]> MEASURED = ThreadLocal.withInitial(() -> new Measured[4]);
     private static final int REMEMBER_FROM = 1_024;
 
-    private record Measured(String text, int length) {
+    private record Measured(WeakReference<String> text, int length) {
     }
 
     private Text() {
@@ -24,13 +27,13 @@ public final class Text {
         }
         Measured[] known = MEASURED.get();
         for (Measured m : known) {
-            if (m != null && m.text() == s) {
+            if (m != null && m.text().get() == s) {
                 return m.length();
             }
         }
         int n = s.codePointCount(0, s.length());
         System.arraycopy(known, 0, known, 1, known.length - 1);
-        known[0] = new Measured(s, n);
+        known[0] = new Measured(new WeakReference<>(s), n);
         return n;
     }
 
