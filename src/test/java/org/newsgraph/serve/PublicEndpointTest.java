@@ -164,15 +164,17 @@ class PublicEndpointTest {
                 .statusCode(), "queries still work over GET");
     }
 
-    @Test
-    void aSilentServiceDoesNotHoldTheRequestPastTheTimeout() throws Exception {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> held = new CopyOnWriteArrayList<>();
+    /** A host that accepts connections and never answers; counts the connections it accepted. */
+    private static final class SilentHost implements AutoCloseable {
+        final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        final AtomicInteger connections = new AtomicInteger();
+        private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+        SilentHost() throws IOException {
             Thread acceptor = new Thread(() -> {
-                while (!silent.isClosed()) {
+                while (!socket.isClosed()) {
                     try {
-                        held.add(silent.accept()); // accept and never answer
+                        held.add(socket.accept()); // accept and never answer
                         connections.incrementAndGet();
                     } catch (IOException closed) {
                         return;
@@ -181,17 +183,44 @@ class PublicEndpointTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/sparql";
-            start(NewsgraphServer.create().dataset(data(3)).timeout(Duration.ofSeconds(2)).allowService(url));
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = query("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }");
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            assertEquals(1, connections.get(), "the allowed service was not called");
-            assertNotEquals(200, r.statusCode(), r.body());
-            assertTrue(seconds < 8, "a silent SERVICE held the request for " + seconds + " s (timeout 2 s)");
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/sparql";
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
             for (Socket s : held) {
                 s.close();
             }
+        }
+    }
+
+    @Test
+    void aSilentHostIsNotEvenContactedByDefault() throws Exception {
+        try (SilentHost silent = new SilentHost()) {
+            start(NewsgraphServer.create().dataset(data(3)).timeout(Duration.ofSeconds(2)));
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query("SELECT * { SERVICE <" + silent.url() + "> { ?s ?p ?o } }");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(0, silent.connections.get(), "the endpoint connected to the silent host");
+            assertNotEquals(200, r.statusCode(), r.body());
+            assertTrue(seconds < 8, "the request was held for " + seconds + " s (timeout 2 s)");
+        }
+    }
+
+    @Test
+    void aSilentServiceDoesNotHoldTheRequestPastTheTimeout() throws Exception {
+        try (SilentHost silent = new SilentHost()) {
+            start(NewsgraphServer.create().dataset(data(3)).timeout(Duration.ofSeconds(2)).allowService(silent.url()));
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query("SELECT * { SERVICE <" + silent.url() + "> { ?s ?p ?o } }");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(1, silent.connections.get(), "the allowed service was not called");
+            assertNotEquals(200, r.statusCode(), r.body());
+            assertTrue(seconds < 8, "a silent SERVICE held the request for " + seconds + " s (timeout 2 s)");
         }
     }
 }
