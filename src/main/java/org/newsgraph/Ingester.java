@@ -105,7 +105,8 @@ public final class Ingester {
                         new Reject(article.id(), "graph violates the shapes: " + String.join("; ", violations)));
             }
             return new Prepared(article, analysis, mapped, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // as in extract: the record is rejected, its memory is freed with its frames, the batch goes on
             return new Prepared(article, null, null, new Reject(article.id(), "failed: " + e));
         }
     }

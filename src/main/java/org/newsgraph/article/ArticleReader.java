@@ -149,7 +149,7 @@ public final class ArticleReader {
             PageSplitter.Block block = blocks.get(i);
             out.add(new Article(String.format("%s-%02d", pageId, i + 1), Text.slice(page, block.pageSpan()),
                     published, dateInferred, publisher, jurisdiction,
-                    new Article.Source(file, block.pageSpan(), null), block.sections()));
+                    new Article.Source(file, block.pageSpan(), null), block.sections(), block.headlineElsewhere()));
         }
         return out;
     }

@@ -19,9 +19,20 @@ import org.newsgraph.model.Text;
  */
 public final class PageSplitter {
 
-    /** One article found on a page: its span in the page and its sections, relative to that span. */
-    public record Block(Span pageSpan, List<Section> sections, boolean box) {
+    /**
+     * One article found on a page: its span in the page and its sections, relative to that span, and the
+     * headline the layout printed apart from it (empty when its headline is in its span or it has none).
+     */
+    public record Block(Span pageSpan, List<Section> sections, boolean box, String headlineElsewhere) {
+        public Block(Span pageSpan, List<Section> sections, boolean box) {
+            this(pageSpan, sections, box, "");
+        }
     }
+
+    /** Headline lines shorter than this are too unspecific to be matched to an article's lead. */
+    private static final int DISPLACED_MIN = 4;
+    /** How much of an article's first paragraphs a displaced headline is looked for in (code points). */
+    private static final int LEAD_LENGTH = 200;
 
     private static final Pattern BRACKETED_BYLINE =
             Pattern.compile("^[（(]([^（）()]{1,40})[）)]$");
@@ -122,7 +133,75 @@ public final class PageSplitter {
             }
         }
         current.flushInto(blocks);
-        return blocks;
+        return adoptDisplacedHeadlines(page, blocks);
+    }
+
+    /**
+     * Gives an article without a headline the headline lines that the layout printed elsewhere on the
+     * page, inside another article's block: on 003 the headline 督导检查防汛救灾工作 / 张新伟在清徐县 stands under
+     * the front-page lead (after its 见第5版), while its article starts a hundred lines further down. Such
+     * lines are recognised by reappearing word for word in the headless article's first sentences; in the
+     * block that held them they become a JUMP section (text that points to an article elsewhere).
+     */
+    private static List<Block> adoptDisplacedHeadlines(String page, List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            Block article = out.get(i);
+            String lead = lead(page, article);
+            if (article.box() || lead.isEmpty() || article.sections().stream().anyMatch(s -> s.kind() == Section.Kind.HEADLINE)) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Block donor = out.get(j);
+                List<Section> run = strayHeadlines(donor);
+                List<String> lines = run.stream().map(s -> compact(lineText(page, donor, s))).toList();
+                if (j != i && !run.isEmpty() && lines.stream().allMatch(l -> Text.length(l) >= DISPLACED_MIN && lead.contains(l))) {
+                    out.set(i, new Block(article.pageSpan(), article.sections(), false,
+                            String.join(" ", run.stream().map(s -> lineText(page, donor, s).replace("**", "").strip()).toList())));
+                    out.set(j, new Block(donor.pageSpan(), donor.sections().stream()
+                            .map(s -> run.contains(s) ? new Section(Section.Kind.JUMP, s.span()) : s).toList(), donor.box(),
+                            donor.headlineElsewhere()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Headline lines of a block after its own headline, separated from it by other lines (the first such run). */
+    private static List<Section> strayHeadlines(Block block) {
+        List<Section> run = new ArrayList<>();
+        boolean pastOwn = false;
+        for (Section s : block.sections()) {
+            if (s.kind() != Section.Kind.HEADLINE) {
+                pastOwn = true;
+                if (!run.isEmpty()) {
+                    break;
+                }
+            } else if (pastOwn) {
+                run.add(s);
+            }
+        }
+        return run;
+    }
+
+    /** The start of an article's body, without spaces and markup, for matching headline lines against. */
+    private static String lead(String page, Block block) {
+        StringBuilder b = new StringBuilder();
+        for (Section s : block.sections()) {
+            if (s.kind() == Section.Kind.BODY && Text.length(b.toString()) < LEAD_LENGTH) {
+                b.append(compact(lineText(page, block, s)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String lineText(String page, Block block, Section s) {
+        return Text.slice(page, s.span().shift(block.pageSpan().start()));
+    }
+
+    private static String compact(String s) {
+        return s.replace("**", "").replaceAll("\\s+", "");
     }
 
     private static boolean startsNewArticle(Builder current, List<Line> lines, int i) {

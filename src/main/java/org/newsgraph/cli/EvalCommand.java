@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
@@ -62,6 +63,16 @@ public final class EvalCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String extractor;
 
+    /** Bio and cluener gold are the public corpora, which a fresh clone does not have: say which and where. */
+    private Optional<String> missingGold() {
+        if (gold == null) {
+            return Optional.empty();
+        }
+        return format.equals("jsonl")
+                ? Corpora.missing(gold, "").map(m -> "gold file " + gold + " does not exist")
+                : Corpora.missing(gold, format.equals("bio") ? "People's Daily 1998" : "CLUENER2020");
+    }
+
     @Override
     public Integer call() {
         if (contacts != null) {
@@ -101,7 +112,7 @@ public final class EvalCommand implements Callable<Integer> {
             r.errors().stream().sorted().limit(errors).forEach(System.out::println);
             return ExitCode.OK;
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + missingGold().orElse(e.getMessage()));
             return ExitCode.FAILURE;
         }
     }

@@ -37,7 +37,9 @@ public final class ExtractCommand implements Callable<Integer> {
              OrderedParallel<Article, Line> workers = new OrderedParallel<>(article -> {
                  try {
                      return new Line(json.toLine(pipeline.run(article)), null);
-                 } catch (RuntimeException e) {
+                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                     // one record's failure, even out of stack or heap, is that record's reject: its frames are
+                     // gone once caught, and the batch goes on
                      return new Line(null, new Reject(article.id(), "extraction failed: " + e));
                  }
              }, input.threads(false), line -> {

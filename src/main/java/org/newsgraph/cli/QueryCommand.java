@@ -1,8 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,6 +45,10 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        if (!Files.isDirectory(store.dir)) {
+            System.err.println("error: no store at " + store.dir + "; run 'newsgraph ingest' first");
+            return ExitCode.FAILURE;
+        }
         try (Store db = Store.open(store.dir)) {
             String out = Txn.calculateRead(db.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(db.dataset()).query(q).build()) {
@@ -57,9 +61,19 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (RuntimeException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + (isLocked(e) ? ServeCommand.heldByServer(store.dir) : e.getMessage()));
             return ExitCode.FAILURE;
         }
+    }
+
+    /** TDB2 lets one process open a store; another one holding it shows as a failed lock. */
+    private static boolean isLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String format(ResultSet rs) {
@@ -68,7 +82,7 @@ public final class QueryCommand implements Callable<Integer> {
             case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
             case "tsv" -> ResultSetFormatter.outputAsTSV(bytes, rs);
             case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
-            case "table" -> ResultSetFormatter.out(new PrintStream(bytes, true, StandardCharsets.UTF_8), rs);
+            case "table" -> bytes.writeBytes(TextTable.format(rs).getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException("unknown format " + format + " (table, csv, tsv, json)");
         }
         return bytes.toString(StandardCharsets.UTF_8);

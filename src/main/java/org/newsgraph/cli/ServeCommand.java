@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "with HTTP basic authentication; without it there is no update endpoint")
     Path passwordFile;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let queries call this SPARQL endpoint with SERVICE (repeatable); without it SERVICE is "
+                    + "refused and the server never calls another host")
+    List<String> allowedServices = new ArrayList<>();
+
     @Option(names = "--ingest", paramLabel = "PATH",
             description = "ingest these pages (as 'newsgraph ingest' would) while serving: queries see each batch "
                     + "of articles once it is committed")
@@ -65,7 +71,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null) {
             builder.updateWithPasswordFile(passwordFile);
         }
+        allowedServices.forEach(builder::allowService);
         NewsgraphServer server = builder.build().start();
+        announce(server);
         System.out.println("newsgraph: query page http://localhost:" + server.port() + "/");
         System.out.println("newsgraph: SPARQL endpoint (read-only) " + server.sparqlUrl());
         if (!ingest.isEmpty()) {
@@ -84,5 +92,32 @@ public final class ServeCommand implements Callable<Integer> {
         }
         server.join();
         return ExitCode.OK;
+    }
+
+    /** The file beside a store that says which server holds it, for commands that find the store locked. */
+    static Path endpointFile(Path storeDir) {
+        return storeDir.toAbsolutePath().resolveSibling(storeDir.getFileName() + "-serve.url");
+    }
+
+    /** The message for a store that another process holds, naming the server's endpoint when one is known. */
+    static String heldByServer(Path storeDir) {
+        String endpoint;
+        try {
+            endpoint = Files.readString(endpointFile(storeDir)).strip();
+        } catch (IOException e) {
+            endpoint = "http://localhost:3030/newsgraph/sparql (if it runs on the default port)";
+        }
+        return "the store " + storeDir + " is held by another process, most likely a running 'newsgraph serve'; "
+                + "stop it, or query the server over HTTP: " + endpoint;
+    }
+
+    private void announce(NewsgraphServer server) {
+        Path file = endpointFile(store.dir);
+        try {
+            Files.writeString(file, server.sparqlUrl() + "\n");
+            file.toFile().deleteOnExit();
+        } catch (IOException e) {
+            System.err.println("warning: cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

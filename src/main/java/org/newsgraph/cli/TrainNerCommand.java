@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.CorpusFormats;
 import org.newsgraph.eval.GoldDocument;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newsgraph train-ner}: trains the character-level NER model on the shared corpora (never on their
- * held-out parts) and writes the model file that the jar bundles.
+ * held-out parts) and writes a model file. It does not overwrite the model the jar bundles unless told
+ * to ({@code --output src/main/resources/model/ner-perceptron.bin.gz}): a trial run must not change the
+ * committed model.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = "Train the NER model on People's Daily 1998 and CLUENER2020 (held-out parts excluded).")
@@ -34,8 +37,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "directory with peoples-daily-1998/ and cluener2020/ (default: ${DEFAULT-VALUE})")
     Path corpora;
 
-    @Option(names = "--out", defaultValue = "src/main/resources/model/ner-perceptron.bin.gz", paramLabel = "FILE",
-            description = "model file to write (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--output", "--out"}, defaultValue = "data/model/ner-perceptron.bin.gz", paramLabel = "FILE",
+            description = "model file to write (default: ${DEFAULT-VALUE}; the bundled model is "
+                    + "src/main/resources/model/ner-perceptron.bin.gz)")
     Path out;
 
     @Option(names = "--epochs", defaultValue = "8", description = "training passes (default: ${DEFAULT-VALUE})")
@@ -57,6 +61,17 @@ public final class TrainNerCommand implements Callable<Integer> {
             List<GoldDocument> docs = new ArrayList<>();
             Map<String, String> pd = Map.of("PER", "PERSON", "LOC", "PLACE", "ORG", "ORGANIZATION");
             Path pdDir = corpora.resolve("peoples-daily-1998");
+            Optional<String> missing = use.contains("pd98")
+                    ? Corpora.missing(pdDir.resolve("dev.bio"), "People's Daily 1998").or(
+                            () -> Corpora.missing(pdDir.resolve("test.bio"), "People's Daily 1998"))
+                    : Optional.empty();
+            if (missing.isEmpty() && use.contains("cluener")) {
+                missing = Corpora.missing(corpora.resolve("cluener2020/train.json"), "CLUENER2020");
+            }
+            if (missing.isPresent()) {
+                System.err.println("error: " + missing.get());
+                return ExitCode.FAILURE;
+            }
             if (use.contains("pd98")) {
                 docs.addAll(CorpusFormats.readBio(pdDir.resolve("dev.bio"), CorpusFormats.Part.TRAIN, pd));
                 docs.addAll(CorpusFormats.readBio(pdDir.resolve("test.bio"), CorpusFormats.Part.TRAIN, pd));

@@ -65,7 +65,27 @@ public final class HanlpSegmenter {
         return a != null && a.hasNatureStartsWith("v");
     }
 
+    /**
+     * The most characters HanLP segments at once: its word lattice grows with the input, so a long record
+     * is segmented in windows cut at sentence ends ({@link Windows}). Articles are far shorter than this
+     * and are segmented whole.
+     */
+    static final int WINDOW = 8_000;
+
     public List<Token> segment(String text) {
+        if (text.length() <= WINDOW) {
+            return segmentWindow(text, 0);
+        }
+        int[] cps = text.codePoints().toArray();
+        List<Token> tokens = new ArrayList<>();
+        for (int[] w : Windows.split(cps, 0, cps.length, WINDOW)) {
+            tokens.addAll(segmentWindow(new String(cps, w[0], w[1] - w[0]), w[0]));
+        }
+        return tokens;
+    }
+
+    /** Segments one window whose first character is code point {@code offset} of the article. */
+    private List<Token> segmentWindow(String text, int offset) {
         int[] toCodePoint = Text.utf16ToCodePoint(text);
         List<Term> terms = segment.get().seg(text);
         List<Token> tokens = new ArrayList<>(terms.size());
@@ -75,7 +95,7 @@ public final class HanlpSegmenter {
             if (to > text.length() || !text.startsWith(term.word, from)) {
                 continue; // HanLP normalises some characters; such terms cannot be mapped back safely
             }
-            tokens.add(new Token(new Span(toCodePoint[from], toCodePoint[to]), term.word,
+            tokens.add(new Token(new Span(offset + toCodePoint[from], offset + toCodePoint[to]), term.word,
                     term.nature == null ? "x" : term.nature.toString()));
         }
         return tokens;

@@ -10,7 +10,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Persons, places and organisations from the trained character-level model ({@link NerModel}), tagged
- * one sentence at a time, with the words of the article's segmentation as features.
+ * one sentence (or window of a long sentence) at a time, with the words of the article's segmentation as features.
  */
 public final class NerRecognizer implements Recognizer {
 
@@ -27,6 +27,9 @@ public final class NerRecognizer implements Recognizer {
         this.domain = domain;
     }
 
+    /** The most characters tagged at once; longer sentences are tagged in windows ({@link Windows}). */
+    static final int WINDOW = 1_000;
+
     @Override
     public List<Mention> find(Article article, List<Token> tokens) {
         int[] cps = article.text().codePoints().toArray();
@@ -36,16 +39,16 @@ public final class NerRecognizer implements Recognizer {
         for (int i = 0; i <= cps.length; i++) {
             if (i == cps.length || isSentenceEnd(cps[i])) {
                 int end = i == cps.length ? i : i + 1;
-                if (end > start) {
+                for (int[] w : Windows.split(cps, start, end, WINDOW)) {
                     List<Token> words = new ArrayList<>();
-                    while (token < tokens.size() && tokens.get(token).span().start() < end) {
+                    while (token < tokens.size() && tokens.get(token).span().start() < w[1]) {
                         Token t = tokens.get(token++);
-                        if (t.span().start() >= start && t.span().end() <= end) {
-                            words.add(new Token(new Span(t.span().start() - start, t.span().end() - start), t.text(),
+                        if (t.span().start() >= w[0] && t.span().end() <= w[1]) {
+                            words.add(new Token(new Span(t.span().start() - w[0], t.span().end() - w[0]), t.text(),
                                     t.pos()));
                         }
                     }
-                    tagSentence(cps, start, end, words, out);
+                    tagSentence(cps, w[0], w[1], words, out);
                 }
                 start = end;
             }

@@ -14,9 +14,12 @@ import java.util.List;
  * @param jurisdiction the paper's home division, used to resolve 市/县 short forms
  * @param source where the article came from, with its span in the page when it was split from one
  * @param sections structure of the article (headline, dateline, body, byline, …), spans into {@code text}
+ * @param headlineElsewhere the headline when the page layout printed it apart from the article's text
+ *                          (so it is not in {@code text}); empty otherwise
  */
 public record Article(String id, String text, LocalDate published, boolean dateInferred,
-                      String publisher, Jurisdiction jurisdiction, Source source, List<Section> sections) {
+                      String publisher, Jurisdiction jurisdiction, Source source, List<Section> sections,
+                      String headlineElsewhere) {
 
     public Article {
         if (id == null || id.isBlank()) {
@@ -24,12 +27,23 @@ public record Article(String id, String text, LocalDate published, boolean dateI
         }
         publisher = publisher == null ? "" : publisher;
         sections = List.copyOf(sections);
+        headlineElsewhere = headlineElsewhere == null ? "" : headlineElsewhere;
     }
 
-    /** The headline lines (kicker, headline, subheadline) joined by spaces; empty when there are none. */
+    /** An article whose headline, if any, is in its text. */
+    public Article(String id, String text, LocalDate published, boolean dateInferred, String publisher,
+                   Jurisdiction jurisdiction, Source source, List<Section> sections) {
+        this(id, text, published, dateInferred, publisher, jurisdiction, source, sections, "");
+    }
+
+    /**
+     * The headline lines (kicker, headline, subheadline) joined by spaces, or the headline printed
+     * elsewhere on the page; empty when there is none.
+     */
     public String headline() {
-        return String.join(" ", sections.stream().filter(s -> s.kind() == Section.Kind.HEADLINE)
+        String inText = String.join(" ", sections.stream().filter(s -> s.kind() == Section.Kind.HEADLINE)
                 .map(s -> Text.slice(text, s.span()).replace("**", "").strip()).toList());
+        return inText.isEmpty() ? headlineElsewhere : inText;
     }
 
     /**

@@ -13,7 +13,10 @@ public record Section(Kind kind, Span span) {
         BYLINE,
         /** A photo caption: 图为…, 本报记者 X 摄. */
         CAPTION,
-        /** Continuation notes: 下转第3版, 上接第1版. */
+        /**
+         * Continuation notes (下转第3版, 上接第1版), and headline lines of an article printed elsewhere on
+         * the page (the article carries them as its headline).
+         */
         JUMP,
         /** A boxed feature such as 历史上的今天: not news of the day. */
         BOX

@@ -1,13 +1,40 @@
 package org.newsgraph.model;
 
+import java.lang.ref.WeakReference;
+
 /** Code-point views of strings: the one place that converts between code points and UTF-16. */
 public final class Text {
+
+    /**
+     * The code-point lengths of the last long strings this thread measured. Extraction asks for lengths
+     * and slices of the same article text once per mention; counting from the start each time is
+     * quadratic in the article's length (minutes for a record of millions of characters), remembering is
+     * not. Short strings are counted directly so that they do not push the article text out; the strings
+     * are held weakly, so a huge record is not kept alive by the thread that measured it.
+     */
+    private static final ThreadLocal<Measured[]> MEASURED = ThreadLocal.withInitial(() -> new Measured[4]);
+    private static final int REMEMBER_FROM = 1_024;
+
+    private record Measured(WeakReference<String> text, int length) {
+    }
 
     private Text() {
     }
 
     public static int length(String s) {
-        return s.codePointCount(0, s.length());
+        if (s.length() < REMEMBER_FROM) {
+            return s.codePointCount(0, s.length());
+        }
+        Measured[] known = MEASURED.get();
+        for (Measured m : known) {
+            if (m != null && m.text().get() == s) {
+                return m.length();
+            }
+        }
+        int n = s.codePointCount(0, s.length());
+        System.arraycopy(known, 0, known, 1, known.length - 1);
+        known[0] = new Measured(new WeakReference<>(s), n);
+        return n;
     }
 
     /** The substring covered by a code-point span. */
@@ -16,6 +43,9 @@ public final class Text {
     }
 
     public static String slice(String s, int cpStart, int cpEnd) {
+        if (length(s) == s.length()) {
+            return s.substring(cpStart, cpEnd); // no surrogate pairs: code points are UTF-16 units
+        }
         int from = s.offsetByCodePoints(0, cpStart);
         int to = s.offsetByCodePoints(from, cpEnd - cpStart);
         return s.substring(from, to);

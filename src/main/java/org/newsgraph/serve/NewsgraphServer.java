@@ -5,13 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The SPARQL endpoint over a newsgraph store: a small builder over Fuseki main.
@@ -22,9 +29,11 @@ import org.apache.jena.tdb2.TDB2;
  * // query page:            http://localhost:3030/
  * }</pre>
  *
- * <p>The dataset is published read-only (no update, no graph store writes), with CORS on for browser
- * tools, a query timeout, a cap on result rows, and the union of all graphs (article, reference and
- * enrichment graphs and the runs log) as the default graph.
+ * <p>The dataset is published for SPARQL queries only (no update, no graph store protocol, which would
+ * stream whole graphs past the result cap), with CORS on for browser tools, a query timeout, a cap on
+ * result rows, and the union of all graphs (article, reference and enrichment graphs and the runs log) as
+ * the default graph. Queries cannot make the server call other hosts: {@code SERVICE} is refused unless
+ * the operator allows the endpoint, and {@code FROM}/{@code FROM NAMED} only pick graphs of the store.
  */
 public final class NewsgraphServer {
 
@@ -71,6 +80,7 @@ public final class NewsgraphServer {
         private boolean loopbackOnly = true;
         private long maxResults = 10_000;
         private Path passwordFile;
+        private final Set<String> allowedServices = new LinkedHashSet<>();
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -122,12 +132,22 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /** Lets queries use {@code SERVICE <endpoint>} for exactly this endpoint URL (none by default). */
+        public Builder allowService(String endpoint) {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                throw new IllegalArgumentException("not an http(s) endpoint: " + endpoint);
+            }
+            allowedServices.add(endpoint);
+            return this;
+        }
+
         public NewsgraphServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset given");
             }
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            ServiceAllowList.install(dataset.getContext(), allowedServices, timeout.toMillis());
             String pages;
             try {
                 pages = UiServlet.extractPages().toString();
@@ -137,18 +157,42 @@ public final class NewsgraphServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
-                    .add(DATASET, dataset, false)
+                    .add(DATASET, queryOnly())
                     .enableCors(true, null)
                     .enablePing(true)
                     .staticFileBase(pages)
                     .addServlet("/queries/*", new UiServlet())
                     .addFilter(DATASET + "/*", new ResultLimitFilter(maxResults));
             if (passwordFile != null) {
-                fuseki.passwordFile(passwordFile.toString())
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(null, users(passwordFile), AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER);
             }
             return new NewsgraphServer(fuseki.build());
+        }
+
+        /**
+         * The users of the password file, read once. Fuseki's own store re-reads the file every 5 s with a
+         * Jetty Scanner thread that nothing stops when the server stops; a changed file needs a restart.
+         */
+        private static UserStore users(Path file) {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(ResourceFactory.root().newResource(file));
+            users.setReloadInterval(0);
+            try {
+                users.start();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot read password file " + file + ": " + e.getMessage(), e);
+            }
+            return users;
+        }
+
+        /** SPARQL query at /sparql, /query and the dataset URL; deliberately no graph store protocol. */
+        private DataService.Builder queryOnly() {
+            return DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.Query);
         }
     }
 }

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,6 +46,31 @@ public final class CannedQueries {
                 e -> Var.alloc(e.getKey()), e -> NodeFactory.createLiteralString(e.getValue())));
         return QueryTransformOps.transform(q, bindings);
     }
+
+    /**
+     * The parameters a query declares in its header comment ({@code Parameter: ?name …},
+     * {@code Parameters: ?from and ?to}), in order: what the query page offers to fill in.
+     */
+    public static List<String> parameters(String nameOrFile) {
+        String text = text(nameOrFile).orElse("");
+        List<String> out = new ArrayList<>();
+        boolean declared = false;
+        for (String line : text.lines().takeWhile(l -> l.startsWith("#")).toList()) {
+            int at = line.indexOf("Parameter");
+            declared |= at >= 0;
+            if (declared) {
+                Matcher m = PARAMETER.matcher(at >= 0 ? line.substring(at) : line);
+                while (m.find()) {
+                    if (!out.contains(m.group(1)) && text.contains("?" + m.group(1))) {
+                        out.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("\\?([A-Za-z][A-Za-z0-9_]*)");
 
     public static Optional<String> text(String nameOrFile) {
         try {

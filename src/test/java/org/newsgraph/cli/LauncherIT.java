@@ -89,4 +89,25 @@ class LauncherIT {
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().contains("张新伟,inspector,王剑峰,attendee,inspection,2021-10-07,清徐县"), query.out());
     }
+
+    @Test
+    void theFirstBuildIsAnnouncedWithoutEscapeCodes() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("clone"));
+        Files.copy(Path.of("newsgraph"), copy.resolve("newsgraph"));
+        Files.writeString(copy.resolve("pom.xml"), "");
+        Files.createDirectories(copy.resolve("src/main"));
+        // a stand-in for Maven that colours its output as Maven does and "builds" the real jar
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\nprintf '\\033[0m\\033[0m\\033[1mok\\033[m\\n'\n"
+                + "mkdir -p target && cp '" + Path.of("target/newsgraph-0.1.0.jar").toAbsolutePath() + "' target/\n");
+        assertTrue(mvn.toFile().setExecutable(true));
+        Path err = tmp.resolve("launcher-err.txt");
+        ProcessBuilder pb = new ProcessBuilder("bash", copy.resolve("newsgraph").toString(), "--version")
+                .redirectError(err.toFile()).redirectOutput(tmp.resolve("launcher-out.txt").toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        assertEquals(0, pb.start().waitFor());
+        String said = Files.readString(err, StandardCharsets.UTF_8);
+        assertTrue(said.contains("building newsgraph (first run, ~30 s)"), said);
+        assertTrue(said.contains("ok") && !said.contains("\u001b"), "escape codes reached the user: " + said);
+    }
 }

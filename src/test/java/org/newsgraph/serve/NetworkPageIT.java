@@ -68,6 +68,55 @@ class NetworkPageIT {
         }
     }
 
+    /**
+     * Chinese names in the network page's label font must be drawn as characters, not as the boxes a
+     * browser draws for characters no installed font has (on a machine without a CJK font every name is a
+     * row of boxes and the page is useless). The names are drawn beside a code point no font has: the two
+     * rows must not look alike.
+     */
+    @Test
+    void chineseNamesAreDrawnAsCharactersNotBoxes() throws Exception {
+        Path chromium = onPath("chromium");
+        Assumptions.assumeTrue(chromium != null, "chromium is not on PATH: glyph rendering is not tested");
+        Matcher font = Pattern.compile("\"font-family\": \"([^\"]+)\"").matcher(
+                Files.readString(Path.of("src/main/resources/serve/ui/network.html"), StandardCharsets.UTF_8));
+        assertTrue(font.find(), "no label font in network.html");
+        String style = "position:absolute;left:10px;font-size:64px;line-height:80px;margin:0;font-family:" + font.group(1);
+        Path html = Files.writeString(tmp.resolve("glyphs.html"), "<!doctype html><meta charset=utf-8>"
+                + "<body style='margin:0;background:#fff;color:#000'>"
+                + "<p style='top:10px;" + style + "'>张新伟陈博</p>"
+                + "<p style='top:210px;" + style + "'>\uDBFF\uDFFD\uDBFF\uDFFD\uDBFF\uDFFD\uDBFF\uDFFD\uDBFF\uDFFD</p>",
+                StandardCharsets.UTF_8);
+        Path png = tmp.resolve("glyphs.png");
+        browse(chromium, "--screenshot=" + png, html.toUri().toString(), tmp.resolve("glyphs.log"));
+        BufferedImage img = ImageIO.read(png.toFile());
+        boolean[][] names = ink(img, 10);
+        boolean[][] boxes = ink(img, 210);
+        int namesInk = 0;
+        int differ = 0;
+        for (int y = 0; y < names.length; y++) {
+            for (int x = 0; x < names[y].length; x++) {
+                namesInk += names[y][x] ? 1 : 0;
+                differ += names[y][x] != boxes[y][x] ? 1 : 0;
+            }
+        }
+        assertTrue(namesInk > 500, "the names were not drawn (" + png + ")");
+        assertTrue(differ > namesInk / 2, "Chinese names are drawn as boxes: no CJK font is installed "
+                + "(apt-get install fonts-noto-cjk or fonts-wqy-zenhei); " + differ + " of " + namesInk + " pixels differ");
+    }
+
+    /** Dark pixels of the 120-pixel-high row starting at {@code top}, left part of the page. */
+    private static boolean[][] ink(BufferedImage img, int top) {
+        boolean[][] out = new boolean[120][600];
+        for (int y = 0; y < 120; y++) {
+            for (int x = 0; x < 600; x++) {
+                int rgb = img.getRGB(x, top + y);
+                out[y][x] = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < 128;
+            }
+        }
+        return out;
+    }
+
     /** Enough pixels in the node and the edge colour inside the graph area (left of the side panel). */
     private static void checkDrawing(Path png) throws Exception {
         BufferedImage img = ImageIO.read(png.toFile());

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -56,6 +57,13 @@ class NewsgraphServerTest {
 
     private static String q(String query) {
         return "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** Jetty's Scanner threads (the password file watcher) still alive. */
+    private static List<String> scannerThreads() throws InterruptedException {
+        Thread.sleep(200); // let a stopped scheduler's thread finish
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("Scanner")).toList();
     }
 
     @Test
@@ -106,6 +114,7 @@ class NewsgraphServerTest {
         } finally {
             server.stop();
         }
+        assertEquals(List.of(), scannerThreads(), "the password file watcher outlived the server");
         NewsgraphServer readOnly = NewsgraphServer.create().dataset(dsg).port(0).build().start();
         try {
             assertTrue(send(readOnly, "/newsgraph/update", update, "editor:s3cret").statusCode() >= 400);
