@@ -142,8 +142,11 @@ final class ItemBuilder {
         for (int k = all.size() - 1; k >= 0; k--) {
             DictionaryMatcher.Match<Set<String>> m = all.get(k);
             int end = m.span().end();
+            if (end > to) {
+                continue; // the word runs past the sentence (or its window)
+            }
             boolean aligned = boundary[i - base] && boundary[end - base];
-            if (end <= to && (aligned || m.span().length() >= FREE_LENGTH)) {
+            if (aligned || m.span().length() >= FREE_LENGTH) {
                 return m;
             }
         }

@@ -93,4 +93,12 @@ class ContactConstructionsTest {
         Mention person = a.mentionsOf(MentionType.PERSON).get(0);
         assertEquals("张明远", a.article().personKey(person));
     }
+
+    @Test
+    void aRecordWithoutSentenceEndsIsReadInWindowsAndStillFindsItsContacts() {
+        String text = "国家主席张明远今天会见了法国总统马克龙和夫人" .repeat(40);
+        Analysis a = record(text);
+        assertTrue(ConstructionExamplesTest.pairs(a).contains("张明远-马克龙"), a.events().toString());
+        assertTrue(a.events().stream().allMatch(e -> e.evidence().length() <= EventExtractor.MAX_SENTENCE));
+    }
 }
