@@ -44,7 +44,8 @@ public final class EventExtractor {
 
     /** The longest piece of text read as one sentence; longer runs are cut into windows. */
     static final int MAX_SENTENCE = 300;
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
+    /** What ends a sentence (a line end ends one too, and is not part of it). */
+    private static final String SENTENCE_ENDS = "。！？!?；;";
     /** Words before a trigger that make it a plan or a call to action, not something that happened. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
@@ -121,14 +122,13 @@ public final class EventExtractor {
 
     /**
      * The events of one sentence: the constructions' first, then a trigger word's (推进会, 督导检查) unless
-     * a construction already took that word. Only a sentence that names or titles someone is read for
-     * contacts.
+     * a construction already took that word.
      */
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
                          Map<String, Mention> bySurname, Draft open) {
         List<Draft> found = new ArrayList<>();
-        List<Mention> persons = List.of();
-        if (inSentence.stream().anyMatch(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE)) {
+        List<Mention> persons = inSentence.stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        if (mayReportAContact(inSentence, persons.size())) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
                     bySurname);
             found.addAll(contacts(in, sentence, constructions.contacts(si), open));
@@ -183,6 +183,28 @@ public final class EventExtractor {
         return Optional.of(d);
     }
 
+    /**
+     * Only a sentence that can name two people is read for contacts: two persons, or one and a title that
+     * no name follows (王主席 may stand for a second person). Most sentences name one or none.
+     */
+    private static boolean mayReportAContact(List<Mention> inSentence, int persons) {
+        if (persons >= 2) {
+            return true;
+        }
+        if (persons == 0) {
+            return false;
+        }
+        for (int i = 0; i < inSentence.size(); i++) {
+            Mention m = inSentence.get(i);
+            boolean nameFollows = i + 1 < inSentence.size() && inSentence.get(i + 1).type() == MentionType.PERSON
+                    && inSentence.get(i + 1).start() == m.end();
+            if (m.type() == MentionType.TITLE && !nameFollows) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A trigger-word event joins a construction's event of the same type in its sentence. */
     private static void addOrMerge(List<Draft> found, Draft d) {
         Draft same = found.stream().filter(f -> f.type.equals(d.type)).findFirst().orElse(null);
@@ -201,21 +223,22 @@ public final class EventExtractor {
      */
     private static List<Span> sentences(Article article, int[] cps) {
         List<Span> out = new ArrayList<>();
-        String text = article.text();
         for (Section section : article.sections()) {
             if (section.kind() != Section.Kind.BODY && section.kind() != Section.Kind.CAPTION) {
                 continue;
             }
-            String body = Text.slice(text, section.span());
-            Matcher m = SENTENCE.matcher(body);
-            int cp = section.span().start();
-            int utf16 = 0;
-            while (m.find()) {
-                cp += body.codePointCount(utf16, m.start());
-                int end = cp + body.codePointCount(m.start(), m.end());
-                windows(cps, new Span(cp, end), out);
-                cp = end;
-                utf16 = m.end();
+            int from = section.span().start();
+            for (int i = from; i < section.span().end(); i++) {
+                boolean newline = cps[i] == '\n';
+                if (newline || SENTENCE_ENDS.indexOf(cps[i]) >= 0) {
+                    if (i + (newline ? 0 : 1) > from) {
+                        windows(cps, new Span(from, i + (newline ? 0 : 1)), out);
+                    }
+                    from = i + 1;
+                }
+            }
+            if (section.span().end() > from) {
+                windows(cps, new Span(from, section.span().end()), out);
             }
         }
         return out;
