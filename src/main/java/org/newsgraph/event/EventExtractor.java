@@ -20,6 +20,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Names;
+import org.newsgraph.model.Official;
 import org.newsgraph.model.Participant;
 import org.newsgraph.model.Participant.Role;
 import org.newsgraph.model.Place;
@@ -113,7 +114,22 @@ public final class EventExtractor {
                 groups(Text.slice(text, sentence), open);
             }
         }
-        return in.withEvents(merge(drafts, datelineDate(in)));
+        return in.withEvents(withTitles(merge(drafts, datelineDate(in)), in.officials()));
+    }
+
+    /**
+     * A participant whose sentence wrote no title beside the name gets the posts the article gives that
+     * mention (市委副书记、市长【张新伟】), as written.
+     */
+    private static List<Event> withTitles(List<Event> events, List<Official> officials) {
+        Map<Span, String> titleOf = new HashMap<>();
+        for (Official o : officials) {
+            titleOf.put(o.person().span(), String.join("、", o.posts().stream().map(p -> p.title().text()).toList()));
+        }
+        return events.stream().map(e -> new Event(e.type(), e.trigger(), e.triggerSpan(), e.time(), e.place(),
+                e.participants().stream().map(p -> p.title().isEmpty() && titleOf.containsKey(p.person().span())
+                        ? new Participant(p.person(), p.role(), titleOf.get(p.person().span())) : p).toList(),
+                e.groups(), e.topic(), e.organizer(), e.construction(), e.evidence())).toList();
     }
 
     /** What one sentence says: the events it reports and the persons it names. */

@@ -87,7 +87,7 @@ class LauncherIT {
         assertTrue(ingest.out().contains("\"rejected\":0"), "one JSON summary line when not on a terminal: " + ingest.out());
         Run query = newsgraph("query", "who-met-whom", "--store", store, "--format", "csv", "--param", "person=张新伟");
         assertEquals(0, query.exit(), query.err());
-        assertTrue(query.out().contains("张新伟,inspector,,王剑峰,attendee,,inspection,2021-10-07,清徐县,trigger-and-role-verbs"), query.out());
+        assertTrue(query.out().contains("张新伟,inspector,市委副书记、市长,王剑峰,attendee,,inspection,2021-10-07,清徐县,trigger-and-role-verbs"), query.out());
     }
 
     @Test
