@@ -13,11 +13,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.newsgraph.Fixtures;
+import org.newsgraph.eval.ContactEvaluator;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
-import org.newsgraph.model.Names;
 import org.newsgraph.model.Participant;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
@@ -27,17 +27,10 @@ class ConstructionExamplesTest {
 
     private static final List<Construction> CONSTRUCTIONS = ConstructionEngine.load(Lexicons.bundled());
 
-    /** The pairs of people who take part in one event, as "A-B" with A before B in code-point order. */
+    /** The pairs of people who take part in one event, as "A-B" with A before B (as the scorer pairs them). */
     static Set<String> pairs(Analysis a) {
         Set<String> out = new TreeSet<>();
-        for (Event e : a.events()) {
-            List<String> names = e.participants().stream().map(p -> Names.compact(p.person().text())).distinct().toList();
-            for (int i = 0; i < names.size(); i++) {
-                for (int j = i + 1; j < names.size(); j++) {
-                    out.add(pair(names.get(i), names.get(j)));
-                }
-            }
-        }
+        ContactEvaluator.pairs(a).forEach(p -> out.add(p.replace('|', '-')));
         return out;
     }
 
