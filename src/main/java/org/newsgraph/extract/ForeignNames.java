@@ -19,6 +19,7 @@ public final class ForeignNames {
 
     private static final String JOINERS = "·•‧・-－‐";
     private static final int MAX_NAME = 16;
+    private static final int MIN_FROM_ONE = 4;
 
     private final Set<Integer> chars = new HashSet<>();
 
@@ -91,8 +92,10 @@ public final class ForeignNames {
         int e = end;
         if (JOINERS.indexOf(cps[e - 1]) >= 0 && e < cps.length && Character.isIdeographic(cps[e])) {
             e = foreignWords(cps, wordEnd, e + 1, start); // a name cut just after its join (古哈尔·阿尤布·|汗)
-        } else if (e - start >= 2 && allForeign(cps, start, e)) {
-            e = foreignWords(cps, wordEnd, e, start);
+        } else if (allForeign(cps, start, e)) {
+            int grown = foreignWords(cps, wordEnd, e, start);
+            // one character is read on only into a long name (德|贝内西亚), not into 马列 or 汤尤
+            e = e - start >= 2 || grown - start >= MIN_FROM_ONE ? grown : e;
         }
         while (e + 1 < cps.length && JOINERS.indexOf(cps[e]) >= 0 && Character.isIdeographic(cps[e + 1])
                 && e - start < MAX_NAME) {
