@@ -144,7 +144,7 @@ public final class EventExtractor {
                          Map<String, Mention> bySurname, Draft open) {
         List<Draft> found = new ArrayList<>();
         List<Mention> persons = inSentence.stream().filter(m -> m.type() == MentionType.PERSON).toList();
-        if (mayReportAContact(inSentence, persons.size())) {
+        if (mayReportAContact(inSentence, persons.size(), open)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
                     bySurname);
             found.addAll(contacts(in, sentence, constructions.contacts(si), open));
@@ -200,11 +200,12 @@ public final class EventExtractor {
     }
 
     /**
-     * Only a sentence that can name two people is read for contacts: two persons, or one and a title that
-     * no name follows (王主席 may stand for a second person). Most sentences name one or none.
+     * Only a sentence that can name two people is read for contacts: two persons, one and a title that no
+     * name follows (王主席 may stand for a second person), or one who may join a contact reported just
+     * before (陪同会见的有…). Most sentences name one or none.
      */
-    private static boolean mayReportAContact(List<Mention> inSentence, int persons) {
-        if (persons >= 2) {
+    private static boolean mayReportAContact(List<Mention> inSentence, int persons, Draft open) {
+        if (persons >= 2 || persons == 1 && open != null && open.byConstruction()) {
             return true;
         }
         if (persons == 0) {
