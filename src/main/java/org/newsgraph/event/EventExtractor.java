@@ -101,8 +101,10 @@ public final class EventExtractor {
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON).toList());
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        Mention subject = null;
         for (Span sentence : sentences(article, cps)) {
-            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname, current);
+            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname, current, subject);
+            subject = r.persons().isEmpty() ? null : r.persons().get(0);
             if (!r.events().isEmpty()) {
                 drafts.addAll(r.events());
                 current = r.events().get(r.events().size() - 1);
@@ -141,15 +143,16 @@ public final class EventExtractor {
      * a construction already took that word.
      */
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
-                         Map<String, Mention> bySurname, Draft open) {
+                         Map<String, Mention> bySurname, Draft open, Mention previousSubject) {
         List<Draft> found = new ArrayList<>();
         List<Mention> persons = inSentence.stream().filter(m -> m.type() == MentionType.PERSON).toList();
-        if (mayReportAContact(inSentence, persons.size(), open)) {
+        if (mayReportAContact(inSentence, persons.size(), open)
+                || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
-                    bySurname);
+                    bySurname, previousSubject);
             found.addAll(contacts(in, sentence, constructions.contacts(si), open));
-            persons = si.items().stream().filter(Item::isPerson).map(Item::person)
-                    .filter(p -> sentence.contains(p.span())).toList();
+            persons = si.items().stream().filter(i -> i.isPerson() && i.span().equals(i.person().span()))
+                    .map(Item::person).toList();
         }
         Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
         triggerEvent(in, sentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));

@@ -23,6 +23,7 @@ final class ItemBuilder {
 
     /** Words of three or more characters are taken even where the segmenter cut differently (通电/话). */
     private static final int FREE_LENGTH = 3;
+    private static final String PRONOUN = "PRONOUN";
 
     private final DictionaryMatcher<Set<String>> words;
     private final Set<String> surnames;
@@ -69,7 +70,7 @@ final class ItemBuilder {
      * @param tokens the segmenter's words overlapping the sentence, by start
      */
     SentenceItems build(int[] cps, Span sentence, List<Mention> mentions, List<Token> tokens,
-                        Map<String, Mention> bySurname) {
+                        Map<String, Mention> bySurname, Mention previousSubject) {
         boolean[] boundary = boundaries(cps, sentence, tokens, mentions);
         List<Item> items = new ArrayList<>();
         int at = sentence.start();
@@ -82,7 +83,7 @@ final class ItemBuilder {
             at = m.end();
         }
         words(cps, at, sentence.end(), boundary, sentence.start(), items);
-        return new SentenceItems(honorifics(items, bySurname));
+        return new SentenceItems(pronouns(honorifics(items, bySurname), previousSubject));
     }
 
     private static Item mentionItem(Mention m) {
@@ -160,6 +161,41 @@ final class ItemBuilder {
             j++;
         }
         return j;
+    }
+
+    /** True when the sentence has a word of class PRONOUN (他, 她), which may stand for a second person. */
+    boolean hasPronoun(int[] cps, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            var m = words.longestAt(cps, i);
+            if (m != null && m.span().end() <= sentence.end() && m.value().contains(PRONOUN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 他, 她 stand for the subject: the first person named before them in the sentence, else the first
+     * person of the sentence before (甲抵达北京。【他】与乙举行会谈).
+     */
+    private static List<Item> pronouns(List<Item> items, Mention previousSubject) {
+        List<Item> out = new ArrayList<>(items.size());
+        Mention subject = previousSubject;
+        boolean named = false;
+        for (Item it : items) {
+            if (it.isPerson() && !named) {
+                subject = it.person();
+                named = true;
+            }
+            if (it.is(PRONOUN) && subject != null) {
+                Set<String> classes = new HashSet<>(it.classes());
+                classes.add(Item.PERSON);
+                out.add(new Item(it.span(), it.word(), Set.copyOf(classes), subject));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
     }
 
     /** 王主席 → the article's only 王 (王建国), as one person item carrying the title. */

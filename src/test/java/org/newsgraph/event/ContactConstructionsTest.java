@@ -88,6 +88,12 @@ class ContactConstructionsTest {
     }
 
     @Test
+    void aPronounStandsForTheSubjectOfItsOrThePreviousSentence() {
+        assertEquals(Set.of("刘志华-王建国"), pairs("刘志华昨天抵达北京。他今天上午与王建国举行了会谈。"));
+        assertEquals(Set.of(), pairs("刘志华昨天抵达北京。他们今天上午参观了工厂。"));
+    }
+
+    @Test
     void recordsWithoutAJurisdictionKeyPersonsByNameAlone() {
         Analysis a = record("国家主席张明远今天会见了法国总统马克龙。");
         Mention person = a.mentionsOf(MentionType.PERSON).get(0);
