@@ -155,7 +155,7 @@ public final class EventExtractor {
                     .map(Item::person).toList();
         }
         Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
-        triggerEvent(in, sentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
+        triggerEvent(in, sentence, inSentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
         return new Reading(found, persons);
     }
 
@@ -181,10 +181,11 @@ public final class EventExtractor {
     }
 
     /** The event a trigger word opens (推进会, 督导检查), with the persons who have a role verb there. */
-    private Optional<Draft> triggerEvent(Analysis in, Span sentence, List<Mention> persons, Set<Span> claimed) {
+    private Optional<Draft> triggerEvent(Analysis in, Span sentence, List<Mention> inSentence, List<Mention> persons,
+                                         Set<Span> claimed) {
         String text = in.article().text();
         String s = Text.slice(text, sentence);
-        Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, in.mentions(), claimed);
+        Optional<DictionaryMatcher.Match<String>> trigger = firstTrigger(s, sentence, inSentence, claimed);
         if (trigger.isEmpty()) {
             return Optional.empty();
         }
