@@ -145,7 +145,12 @@ public final class EventExtractor {
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
                          Map<String, Mention> bySurname, Draft open, Mention previousSubject) {
         List<Draft> found = new ArrayList<>();
-        List<Mention> persons = inSentence.stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        List<Mention> persons = new ArrayList<>();
+        for (Mention m : inSentence) {
+            if (m.type() == MentionType.PERSON) {
+                persons.add(m);
+            }
+        }
         if (mayReportAContact(inSentence, persons.size(), open)
                 || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
@@ -154,7 +159,7 @@ public final class EventExtractor {
             persons = si.items().stream().filter(i -> i.isPerson() && i.span().equals(i.person().span()))
                     .map(Item::person).toList();
         }
-        Set<Span> claimed = found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
+        Set<Span> claimed = found.isEmpty() ? Set.of() : found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
         triggerEvent(in, sentence, inSentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
         return new Reading(found, persons);
     }
@@ -293,16 +298,31 @@ public final class EventExtractor {
             if (m != null) {
                 String before = new String(cps, 0, i);
                 Span span = m.span().shift(at.start());
-                boolean insideName = mentions.stream().anyMatch(x -> x.span().overlaps(span)
-                        && x.type() != MentionType.DATE && x.type() != MentionType.FIGURE);
-                boolean taken = claimed.stream().anyMatch(span::overlaps);
-                if (!insideName && !taken && !NOT_HAPPENED.matcher(before).find()) {
+                if (!insideName(span, mentions) && !overlapsAny(span, claimed) && !NOT_HAPPENED.matcher(before).find()) {
                     return Optional.of(m);
                 }
                 i = m.span().end() - 1;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean insideName(Span span, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (x.span().overlaps(span) && x.type() != MentionType.DATE && x.type() != MentionType.FIGURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(Span span, Set<Span> spans) {
+        for (Span s : spans) {
+            if (s.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

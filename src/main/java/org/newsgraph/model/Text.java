@@ -43,7 +43,9 @@ public final class Text {
     }
 
     public static String slice(String s, int cpStart, int cpEnd) {
-        if (length(s) == s.length()) {
+        // a long text without surrogate pairs (known from its remembered length) is sliced directly; a short
+        // one is cheaper to walk than to measure first
+        if (s.length() >= REMEMBER_FROM && length(s) == s.length()) {
             return s.substring(cpStart, cpEnd); // no surrogate pairs: code points are UTF-16 units
         }
         int from = s.offsetByCodePoints(0, cpStart);
