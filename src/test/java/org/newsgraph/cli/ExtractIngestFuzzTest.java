@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,26 +39,6 @@ class ExtractIngestFuzzTest {
 
     @TempDir
     Path tmp;
-
-    /** One line of output from a command run in this JVM. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private static String randomText(Random r) {
         StringBuilder b = new StringBuilder();
@@ -153,7 +131,7 @@ class ExtractIngestFuzzTest {
         List<Path> files = files(150);
         List<String> args = new ArrayList<>(List.of("extract", "--threads", "2", "--rejects", tmp.resolve("x.rej").toString()));
         files.forEach(f -> args.add(f.toString()));
-        Run extract = run(args.toArray(String[]::new));
+        InProcess.Run extract = InProcess.run(args.toArray(String[]::new));
         assertTrue(extract.exit() == ExitCode.OK || extract.exit() == ExitCode.PARTIAL, extract.err());
         List<JsonNode> written = lines(extract.out());
         List<JsonNode> rejected = lines(Files.readString(tmp.resolve("x.rej")));
@@ -172,11 +150,11 @@ class ExtractIngestFuzzTest {
         Path dir = tmp.resolve("tdb2");
         List<String> ingestArgs = new ArrayList<>(List.of("ingest", "--json", "--no-enrich", "--store", dir.toString()));
         files.forEach(f -> ingestArgs.add(f.toString()));
-        Run ingest = run(ingestArgs.toArray(String[]::new));
+        InProcess.Run ingest = InProcess.run(ingestArgs.toArray(String[]::new));
         JsonNode summary = JSON.readTree(ingest.out().lines().reduce((a, b) -> b).orElseThrow());
         assertEquals(expected, summary.path("articles").asInt() + summary.path("rejected").asInt(), ingest.out() + ingest.err());
         assertEquals(written.size(), summary.path("added").asInt(), "extract and ingest accept the same records");
-        Run again = run(ingestArgs.toArray(String[]::new));
+        InProcess.Run again = InProcess.run(ingestArgs.toArray(String[]::new));
         assertEquals(written.size(), JSON.readTree(again.out().lines().reduce((a, b) -> b).orElseThrow())
                 .path("unchanged").asInt(), "a second run changes nothing: " + again.out());
         try (Store store = Store.open(dir)) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,29 +21,10 @@ class QueryCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void withoutAStoreItFailsAndCreatesNothing() {
         Path none = tmp.resolve("data/tdb2");
-        Run r = run("query", "who-met-whom-summary", "--store", none.toString());
+        InProcess.Run r = InProcess.run("query", "who-met-whom-summary", "--store", none.toString());
         assertEquals(ExitCode.FAILURE, r.exit());
         assertTrue(r.err().contains("no store at") && r.err().contains("ingest"), r.err());
         assertFalse(Files.exists(none) || Files.exists(tmp.resolve("data")), "query created a store");
@@ -63,7 +41,7 @@ class QueryCommandTest {
         }
         Path rq = Files.writeString(tmp.resolve("q.rq"), "SELECT ?name ?date ?place ?s { GRAPH ?g { ?s <urn:name> ?name ; "
                 + "<urn:date> ?date ; <urn:place> ?place } } ORDER BY ?date");
-        Run r = run("query", rq.toString(), "--store", dir.toString());
+        InProcess.Run r = InProcess.run("query", rq.toString(), "--store", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertFalse(r.out().contains("^^") || r.out().contains("\""), "literals printed as RDF terms:\n" + r.out());
         List<String> lines = r.out().lines().toList();
