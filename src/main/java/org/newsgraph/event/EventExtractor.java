@@ -31,15 +31,16 @@ import org.newsgraph.model.Token;
 import org.newsgraph.model.TimeValue;
 
 /**
- * Events with date, place and participants in roles, read sentence by sentence.
+ * Events with date, place and participants in roles, read sentence by sentence, in two ways.
  *
- * <p>A sentence with a trigger (推进会, 督导检查, 讲座 …) opens an event. Its participants are the named
- * persons of that sentence who have a role there (a role verb after them, 陈博【出席并讲话】, or being the
- * subject of an inspection, research visit or meeting-with), and the persons of the following sentences
- * of the same article who get a role verb (市领导王剑峰、程永平【参加】) before the next trigger. People in
- * bylines, boxed features (历史上的今天), headlines and in sentences without a role are never participants,
- * so merely appearing in the same article never makes a pair. Reports of the same type and date inside
- * one article are merged into one event.
+ * <p>First the contact constructions of constructions.txt ({@link ConstructionEngine}): 甲会见了乙,
+ * 甲与乙举行会谈, 甲、乙等出席了晚宴, 甲陪同乙… — each names the rule that fired and the sentence as evidence.
+ * Then a trigger word (推进会, 督导检查, 讲座 …) that no construction took opens an event whose participants
+ * are the persons with a role there (a role verb after them, 陈博【出席并讲话】, or being the subject of an
+ * inspection or research visit), and the persons of the following sentences who get a role verb
+ * (市领导王剑峰、程永平【参加】). People in bylines, boxed features (历史上的今天) and headlines, and people only
+ * mentioned, are never participants, so merely appearing in the same article never makes a pair. Reports
+ * of the same event inside one article are merged.
  */
 public final class EventExtractor {
 
