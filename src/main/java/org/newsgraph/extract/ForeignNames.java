@@ -46,7 +46,7 @@ public final class ForeignNames {
                 wordEnd = wordEnds(cps.length, tokens);
             }
             Span s = new Span(left(cps, m.start()), right(cps, wordEnd, m.start(), m.end()));
-            if (s.equals(m.span()) || overlapsOther(mentions, m, s)) {
+            if (s.equals(m.span()) || overlapsOther(mentions, m, s, cps)) {
                 out.add(m);
             } else {
                 out.add(new Mention(s, m.type(), new String(cps, s.start(), s.length()), m.method(), m.confidence()));
@@ -55,9 +55,10 @@ public final class ForeignNames {
         return withoutPartsOfNames(out);
     }
 
-    /** A piece of a foreign name that was found on its own (葛鲁夫 in 安德鲁·葛鲁夫) goes. */
+    /** A piece of a foreign name that was found on its own (葛鲁夫 in 安德鲁·葛鲁夫, 贝内西亚) goes. */
     private static List<Mention> withoutPartsOfNames(List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.type() != MentionType.PERSON || mentions.stream().noneMatch(o ->
+        return mentions.stream().filter(m -> m.type() != MentionType.PERSON && m.type() != MentionType.PLACE
+                || mentions.stream().noneMatch(o ->
                 o != m && o.type() == MentionType.PERSON && o.span().contains(m.span()) && !o.span().equals(m.span())))
                 .toList();
     }
@@ -127,8 +128,17 @@ public final class ForeignNames {
         return to > from;
     }
 
-    private static boolean overlapsOther(List<Mention> mentions, Mention self, Span grown) {
+    /**
+     * True when the grown name would cut into another mention. A person, and a "place" right after a short
+     * name and made only of transliteration characters (德|【贝内西亚】), are parts of the name instead.
+     */
+    private boolean overlapsOther(List<Mention> mentions, Mention self, Span grown, int[] cps) {
         return mentions.stream().anyMatch(o -> o != self && o.span().overlaps(grown) && !self.span().contains(o.span())
-                && o.type() != MentionType.PERSON);
+                && o.type() != MentionType.PERSON && !foreignPlaceAfter(self, o, grown, cps));
+    }
+
+    private boolean foreignPlaceAfter(Mention self, Mention o, Span grown, int[] cps) {
+        return o.type() == MentionType.PLACE && o.start() == self.end() && self.span().length() <= 2
+                && grown.contains(o.span()) && allForeign(cps, o.start(), o.end());
     }
 }

@@ -40,6 +40,8 @@ class ContactConstructionsTest {
         assertTrue(a.mentionsOf(MentionType.PERSON).stream().map(Mention::text).anyMatch("安德鲁·葛鲁夫"::equals),
                 a.mentions().toString());
         assertEquals(Set.of("安德鲁·葛鲁夫-张明远"), ConstructionExamplesTest.pairs(a));
+        assertEquals(Set.of("张明远-德贝内西亚"),
+                pairs("委员长张明远今天会见了参加年会的菲律宾众议长德贝内西亚等各国代表。"));
     }
 
     @Test
