@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -28,18 +25,8 @@ class BoundedMemoryIT {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run newsgraph(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("bash", "newsgraph"));
-        cmd.addAll(List.of(args));
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().put("NEWSGRAPH_JAVA_OPTS", "-Xmx1g");
-        int exit = pb.start().waitFor();
-        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private Launcher.Run newsgraph(String... args) throws IOException, InterruptedException {
+        return Launcher.run(tmp, Map.of("NEWSGRAPH_JAVA_OPTS", "-Xmx1g"), args);
     }
 
     private static String line(String id, String text) throws IOException {
@@ -65,7 +52,7 @@ class BoundedMemoryIT {
         return f;
     }
 
-    private static void assertGoodRecordsWritten(Run r) {
+    private static void assertGoodRecordsWritten(Launcher.Run r) {
         assertFalse(r.err().contains("OutOfMemoryError"), r.err());
         assertTrue(r.out().contains("\"id\":\"good-1\"") && r.out().contains("\"id\":\"good-2\""),
                 "the good records were not written: " + r.err());
@@ -74,7 +61,7 @@ class BoundedMemoryIT {
     @Test
     void twoMillionCharactersWithoutPunctuationInOneGigabyte() throws Exception {
         Path in = goodAroundBad(line("huge", han(new Random(1), 2_000_000, "")));
-        Run r = newsgraph("extract", "--threads", "1", in.toString());
+        Launcher.Run r = newsgraph("extract", "--threads", "1", in.toString());
         assertEquals(ExitCode.OK, r.exit(), r.err());
         assertGoodRecordsWritten(r);
         assertEquals(3, r.out().split("\n").length);
@@ -88,7 +75,7 @@ class BoundedMemoryIT {
         assertEquals(limit, at.trim().length(), "the test record is not at the limit");
         String over = line("over", han(new Random(3), limit, ""));
         Path in = goodAroundBad(at + over);
-        Run r = newsgraph("extract", "--threads", "1", "--max-file-bytes", Integer.toString(limit), in.toString());
+        Launcher.Run r = newsgraph("extract", "--threads", "1", "--max-file-bytes", Integer.toString(limit), in.toString());
         assertEquals(ExitCode.PARTIAL, r.exit(), r.err());
         assertGoodRecordsWritten(r);
         assertTrue(r.out().contains("\"id\":\"limit\""), "the record at the limit was not written: " + r.err());

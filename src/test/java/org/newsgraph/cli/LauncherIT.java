@@ -10,8 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,23 +23,13 @@ class LauncherIT {
     @TempDir
     Path tmp;
 
-    /** Exit code, stdout and stderr of one launcher run. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run newsgraph(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("bash", "newsgraph"));
-        cmd.addAll(List.of(args));
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        int exit = p.waitFor();
-        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private Launcher.Run newsgraph(String... args) throws IOException, InterruptedException {
+        return Launcher.run(tmp, Map.of(), args);
     }
 
     @Test
     void extractWritesOneLinePerArticleWithCodePointOffsets() throws Exception {
-        Run r = newsgraph("extract", "seeds");
+        Launcher.Run r = newsgraph("extract", "seeds");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines.length > 40, "only " + lines.length + " articles");
@@ -69,7 +58,7 @@ class LauncherIT {
         Files.write(in.resolve("e.txt"), "Caf\u00e9 r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(in.resolve("c.txt"), new byte[0]);
         Files.write(in.resolve("d.txt"), new byte[] {0, 1, 2, 3, 0, 0});
-        Run r = newsgraph("extract", in.toString());
+        Launcher.Run r = newsgraph("extract", in.toString());
         assertEquals(ExitCode.PARTIAL, r.exit(), r.err());
         assertEquals(3, r.out().split("\n").length, "two records and the GBK page: " + r.out());
         assertTrue(r.err().contains("a.jsonl:2") && r.err().contains("malformed JSON"), r.err());
@@ -82,10 +71,10 @@ class LauncherIT {
     @Test
     void ingestThenQueryFromTheJar() throws Exception {
         String store = tmp.resolve("tdb2").toString();
-        Run ingest = newsgraph("ingest", "seeds", "--store", store);
+        Launcher.Run ingest = newsgraph("ingest", "seeds", "--store", store);
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().contains("\"rejected\":0"), "one JSON summary line when not on a terminal: " + ingest.out());
-        Run query = newsgraph("query", "who-met-whom", "--store", store, "--format", "csv", "--param", "person=张新伟");
+        Launcher.Run query = newsgraph("query", "who-met-whom", "--store", store, "--format", "csv", "--param", "person=张新伟");
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().contains("张新伟,inspector,市委副书记、市长,王剑峰,attendee,,inspection,2021-10-07,清徐县,trigger-and-role-verbs"), query.out());
     }

@@ -31,7 +31,8 @@ class NewsgraphServerTest {
     @TempDir
     Path tmp;
 
-    private static DatasetGraph data(int n) {
+    /** An in-memory dataset of {@code n} quads in one graph. */
+    static DatasetGraph data(int n) {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < n; i++) {

@@ -23,10 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,16 +71,6 @@ class PublicEndpointTest {
         return "http://127.0.0.1:" + web.getAddress().getPort() + path;
     }
 
-    private static DatasetGraph data(int n) {
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < n; i++) {
-                dsg.add(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s" + i),
-                        NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o" + i));
-            }
-        });
-        return dsg;
-    }
 
     private NewsgraphServer start(NewsgraphServer.Builder builder) {
         server = builder.port(0).build().start();
@@ -110,7 +96,7 @@ class PublicEndpointTest {
 
     @Test
     void serviceCannotMakeTheServerFetchAUrl() throws Exception {
-        start(NewsgraphServer.create().dataset(data(3)));
+        start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(3)));
         HttpResponse<String> r = query("SELECT * { SERVICE <" + webUrl("/secret.txt") + "> { ?s ?p ?o } }");
         HttpResponse<String> viaVariable = query("SELECT * { BIND(<" + webUrl("/var") + "> AS ?u) SERVICE ?u { ?s ?p ?o } }");
         HttpResponse<String> silent = query("SELECT * { SERVICE SILENT <" + webUrl("/silent") + "> { ?s ?p ?o } }");
@@ -122,7 +108,7 @@ class PublicEndpointTest {
 
     @Test
     void anAllowedServiceIsCalledAndNoOther() throws Exception {
-        start(NewsgraphServer.create().dataset(data(3)).allowService(webUrl("/sparql")));
+        start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(3)).allowService(webUrl("/sparql")));
         HttpResponse<String> allowed = query("SELECT ?x { SERVICE <" + webUrl("/sparql") + "> { ?x ?p ?o } }");
         assertEquals(200, allowed.statusCode(), allowed.body());
         assertTrue(allowed.body().contains("remote-row"), allowed.body());
@@ -134,7 +120,7 @@ class PublicEndpointTest {
     @Test
     void fromAndProtocolGraphsNeverLoadUrlsOrFiles() throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.ttl"), "<urn:secret> <urn:p> \"file-secret\" .\n");
-        start(NewsgraphServer.create().dataset(data(3)));
+        start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(3)));
         String file = secret.toUri().toString();
         List<HttpResponse<String>> responses = List.of(
                 query("SELECT * FROM <" + webUrl("/data.ttl") + "> { ?s ?p ?o }"),
@@ -152,7 +138,7 @@ class PublicEndpointTest {
 
     @Test
     void theGraphStoreProtocolDoesNotStreamTheStore() throws Exception {
-        start(NewsgraphServer.create().dataset(data(50)).maxResults(5));
+        start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(50)).maxResults(5));
         for (String path : List.of("/newsgraph/data", "/newsgraph/data?default", "/newsgraph/data?graph=urn:g",
                 "/newsgraph/get", "/newsgraph/get?graph=urn:g", "/newsgraph?default", "/newsgraph?graph=urn:g",
                 "/newsgraph")) {
@@ -201,7 +187,7 @@ class PublicEndpointTest {
     @Test
     void aSilentHostIsNotEvenContactedByDefault() throws Exception {
         try (SilentHost silent = new SilentHost()) {
-            start(NewsgraphServer.create().dataset(data(3)).timeout(Duration.ofSeconds(2)));
+            start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(3)).timeout(Duration.ofSeconds(2)));
             long t0 = System.nanoTime();
             HttpResponse<String> r = query("SELECT * { SERVICE <" + silent.url() + "> { ?s ?p ?o } }");
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -214,7 +200,7 @@ class PublicEndpointTest {
     @Test
     void aSilentServiceDoesNotHoldTheRequestPastTheTimeout() throws Exception {
         try (SilentHost silent = new SilentHost()) {
-            start(NewsgraphServer.create().dataset(data(3)).timeout(Duration.ofSeconds(2)).allowService(silent.url()));
+            start(NewsgraphServer.create().dataset(NewsgraphServerTest.data(3)).timeout(Duration.ofSeconds(2)).allowService(silent.url()));
             long t0 = System.nanoTime();
             HttpResponse<String> r = query("SELECT * { SERVICE <" + silent.url() + "> { ?s ?p ?o } }");
             double seconds = (System.nanoTime() - t0) / 1e9;
