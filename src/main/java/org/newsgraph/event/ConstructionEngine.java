@@ -39,10 +39,6 @@ final class ConstructionEngine {
         return ConstructionFile.parse(lines);
     }
 
-    List<Construction> constructions() {
-        return constructions;
-    }
-
     /** The contacts a sentence reports; the sentence's items are updated by the exclude and refer phases. */
     List<Contact> contacts(SentenceItems s) {
         if (!s.has(Item.PERSON)) {

@@ -2,8 +2,4 @@ package org.newsgraph.model;
 
 /** A word from segmentation, with HanLP's part-of-speech tag (nr person, ns place, nt organisation, …). */
 public record Token(Span span, String text, String pos) {
-
-    public boolean isPos(String prefix) {
-        return pos.startsWith(prefix);
-    }
 }
