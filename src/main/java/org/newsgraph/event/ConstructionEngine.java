@@ -164,12 +164,16 @@ final class ConstructionEngine {
         return sides.size() == 2 ? sides : List.of();
     }
 
-    /** The persons of a group, each with the title written before it (法国总统) or after it (李明总统). */
+    /**
+     * The persons of a group, each with the title written before it (法国总统) or after it (李明总统). A
+     * surname alone (王老师 with no 王 named in the article) names nobody in particular and is left out.
+     */
     private static List<Participant> participants(SentenceItems s, int[] indexes, Role role) {
         List<Participant> out = new ArrayList<>();
         for (int k = 0; k < indexes.length; k++) {
             Item it = s.get(indexes[k]);
-            if (it.isPerson()) {
+            if (it.isPerson() && Names.compact(it.person().text()).codePointCount(0,
+                    Names.compact(it.person().text()).length()) > 1) {
                 out.add(new Participant(it.person(), role, title(s, indexes, k)));
             }
         }

@@ -255,9 +255,12 @@ public final class EventExtractor {
                 continue;
             }
             int from = section.span().start();
+            boolean enumeration = false;
             for (int i = from; i < section.span().end(); i++) {
                 boolean newline = cps[i] == '\n';
-                if (newline || SENTENCE_ENDS.indexOf(cps[i]) >= 0) {
+                enumeration |= cps[i] == '：' || cps[i] == ':';
+                if (newline || SENTENCE_ENDS.indexOf(cps[i]) >= 0 && !(enumeration && isSemicolon(cps[i]))) {
+                    enumeration = false;
                     if (i + (newline ? 0 : 1) > from) {
                         windows(cps, new Span(from, i + (newline ? 0 : 1)), out);
                     }
@@ -269,6 +272,11 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** A semicolon after a colon separates the items of one enumeration (嘉宾：甲；乙；丙。), not sentences. */
+    private static boolean isSemicolon(int c) {
+        return c == '；' || c == ';';
     }
 
     private static void windows(int[] cps, Span sentence, List<Span> out) {

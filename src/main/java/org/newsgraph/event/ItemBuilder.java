@@ -27,6 +27,8 @@ final class ItemBuilder {
 
     private final DictionaryMatcher<Set<String>> words;
     private final Set<String> surnames;
+    /** One-character conjunctions (和, 与): a word of their own before a name even where the segmenter glued them on (席【和】贾米森). */
+    private final Set<Integer> conjunctions;
 
     /**
      * @param wordRows contact-words.tsv: word, classes
@@ -43,6 +45,12 @@ final class ItemBuilder {
         classes.forEach((w, c) -> words.add(w, Set.copyOf(c)));
         this.surnames = new HashSet<>();
         surnameRows.forEach(r -> surnames.add(r[0]));
+        this.conjunctions = new HashSet<>();
+        classes.forEach((w, c) -> {
+            if (w.codePointCount(0, w.length()) == 1 && (c.contains("AND") || c.contains("WITH"))) {
+                conjunctions.add(w.codePointAt(0));
+            }
+        });
     }
 
     /** The person mentions of an article by surname, where the surname names exactly one person. */
@@ -96,7 +104,7 @@ final class ItemBuilder {
     }
 
     /** Where a word may start or end: the segmenter's and the mentions' boundaries, and both sides of any non-letter. */
-    private static boolean[] boundaries(int[] cps, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    private boolean[] boundaries(int[] cps, Span sentence, List<Token> tokens, List<Mention> mentions) {
         boolean[] b = new boolean[sentence.length() + 1];
         b[0] = true;
         b[sentence.length()] = true;
@@ -107,6 +115,9 @@ final class ItemBuilder {
         for (Mention m : mentions) {
             mark(b, m.start() - sentence.start());
             mark(b, m.end() - sentence.start());
+            if (m.type() == MentionType.PERSON && m.start() > sentence.start() && conjunctions.contains(cps[m.start() - 1])) {
+                mark(b, m.start() - 1 - sentence.start());
+            }
         }
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (!Character.isLetterOrDigit(cps[i])) {
