@@ -2,12 +2,14 @@ package org.newsgraph.extract;
 
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Jurisdiction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Official;
 import org.newsgraph.model.Organization;
 import org.newsgraph.model.Place;
@@ -59,9 +61,11 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        List<Mention> mentions = foreignNames.complete(article.text(), nameBoundaries.cut(article.text(),
-                merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(), merger.merge(candidates)))),
+        MentionMerger.Merged merged = merger.merge(candidates);
+        List<Mention> flat = foreignNames.complete(article.text(), nameBoundaries.cut(article.text(),
+                merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(), merged.mentions()))),
                 tokens);
+        List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
         List<Place> places = new ArrayList<>();
@@ -77,9 +81,21 @@ public final class EntityExtractor {
                 default -> { }
             }
         }
-        List<Official> offs = officials.link(article, j, mentions, places);
+        List<Official> offs = officials.link(article, j, flat, places);
         return new Analysis(article, tokens, mentions, places, orgs, offs, times, withContext(article.text(), figs, times,
                 places, orgs), List.of());
+    }
+
+    /** The flat mentions and the organisations and places inside titles that are still there, by start. */
+    private static List<Mention> withNested(List<Mention> flat, List<Mention> insideTitles) {
+        List<Mention> out = new ArrayList<>(flat);
+        for (Mention m : insideTitles) {
+            if (flat.stream().anyMatch(t -> t.type() == MentionType.TITLE && t.span().contains(m.span()))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
     }
 
     /**

@@ -14,7 +14,8 @@ import org.newsgraph.model.Text;
  * Resolves overlapping candidates into flat, non-overlapping mentions. The priority list below is the
  * single place that says which recogniser wins; among equals the longer span wins (万柏林区委组织部 over
  * 万柏林区). Afterwards an organisation or place glued to the title that follows it becomes part of the
- * title (【市人大常委会】副主任 → TITLE 市人大常委会副主任, 【坞城街道】党工委书记), as titles are written that way.
+ * title (【市人大常委会】副主任 → TITLE 市人大常委会副主任, 【坞城街道】党工委书记), as titles are written that way;
+ * the organisation or place is also kept on the side, as news corpora annotate it (【国务院】副总理).
  */
 public final class MentionMerger {
 
@@ -37,8 +38,16 @@ public final class MentionMerger {
             NerRecognizer.METHOD, 7);
     private static final int DEFAULT_PRIORITY = 6;
 
-    public List<Mention> merge(List<Mention> candidates) {
+    /**
+     * @param mentions flat, non-overlapping mentions
+     * @param insideTitles the organisations and places glued into a title, each also a mention of its own
+     */
+    public record Merged(List<Mention> mentions, List<Mention> insideTitles) {
+    }
+
+    public Merged merge(List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.removeIf(m -> isCutName(m, candidates));
         sorted.sort(Comparator.comparingInt((Mention m) -> -priority(m))
                 .thenComparingInt(m -> -m.span().length())
                 .thenComparing(Mention::span)
@@ -50,7 +59,8 @@ public final class MentionMerger {
             }
         }
         kept.sort(Comparator.comparing(Mention::span));
-        return glueOrganizationsToTitles(kept);
+        List<Mention> insideTitles = new ArrayList<>();
+        return new Merged(glueOrganizationsToTitles(kept, insideTitles), insideTitles);
     }
 
     /** Words that make a named area of the place before them: 清徐【片区】, 潇河【园区】, 清徐【大道】. */
@@ -84,13 +94,32 @@ public final class MentionMerger {
         return prefix.type() == MentionType.PLACE && t != null && t.kind().equals(STATE_KIND);
     }
 
+    /**
+     * A name after a title that the model reads one or two characters longer (院长【李铁】映, 会长【齐怀】远): the
+     * title recogniser cut it at a word boundary of the segmenter, the model read the whole name.
+     */
+    private static boolean isCutName(Mention m, List<Mention> candidates) {
+        return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD)
+                && candidates.stream().anyMatch(o -> o.type() == MentionType.PERSON && o.method().equals(NerRecognizer.METHOD)
+                && o.start() == m.start() && o.end() > m.end() && o.span().length() <= MAX_NAME_AFTER_TITLE
+                && noOtherMentionStartsIn(m.end(), o.end(), candidates));
+    }
+
+    /** 市委书记韦韬【清徐】调研: what the longer reading adds is not a place or anything else already found. */
+    private static boolean noOtherMentionStartsIn(int from, int to, List<Mention> candidates) {
+        return candidates.stream().noneMatch(c -> c.type() != MentionType.PERSON && c.start() >= from && c.start() < to);
+    }
+
+    /** Longer readings are not names but a name and the next word (陈博说明). */
+    private static final int MAX_NAME_AFTER_TITLE = 4;
+
     private static int priority(Mention m) {
         int p = PRIORITY.getOrDefault(m.method(), DEFAULT_PRIORITY);
         // a person right after a title (副市长【陈博】) wins over the model's reading of the same characters
         return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD) ? p + 1 : p;
     }
 
-    private List<Mention> glueOrganizationsToTitles(List<Mention> mentions) {
+    private List<Mention> glueOrganizationsToTitles(List<Mention> mentions, List<Mention> glued) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -100,6 +129,7 @@ public final class MentionMerger {
                 if (next.type() == MentionType.TITLE && next.start() == m.end() && !countryBeforeStateOffice(m, next)) {
                     out.add(new Mention(new Span(m.start(), next.end()), MentionType.TITLE, m.text() + next.text(),
                             next.method(), next.confidence()));
+                    glued.add(m);
                     i++;
                     continue;
                 }
