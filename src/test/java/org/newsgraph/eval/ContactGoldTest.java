@@ -24,15 +24,15 @@ class ContactGoldTest {
     @Test
     void heldOutPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("heldout");
-        assertTrue(r.precision() >= 0.90, r.table());
-        assertTrue(r.recall() >= 0.37, r.table());
+        assertTrue(r.precision() >= 0.95, r.table());
+        assertTrue(r.recall() >= 0.65, r.table());
     }
 
     @Test
     void developmentPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("dev");
-        assertTrue(r.precision() >= 0.88, r.table());
-        assertTrue(r.recall() >= 0.44, r.table());
+        assertTrue(r.precision() >= 0.92, r.table());
+        assertTrue(r.recall() >= 0.65, r.table());
     }
 
     @Test

@@ -65,7 +65,8 @@ class SeedGoldTest {
     private static final double FLOOR_POST_P = 0.95;
     private static final double FLOOR_POST_R = 0.93;
     private static final double FLOOR_PLACE_F1 = 0.58;
-    private static final double FLOOR_ORG_F1 = 0.64;
+    /** Organisations inside titles (【市委】书记) are mentions since 2026-11-28, as news corpora annotate them; the seed gold does not mark them. */
+    private static final double FLOOR_ORG_F1 = 0.62;
     private static final double FLOOR_DATE_F1 = 0.95;
     private static final double FLOOR_PARTICIPANT_P = 0.95;
     private static final double FLOOR_PARTICIPANT_R = 0.90;

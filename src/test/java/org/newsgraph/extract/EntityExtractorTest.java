@@ -178,4 +178,29 @@ class EntityExtractorTest {
             }
         }
     }
+
+    /** Sentences of the People's Daily held-out part, where a name after a title was cut at a word boundary. */
+    @Test
+    void aNameAfterATitleIsReadWhole() {
+        assertTrue(texts(Fixtures.analyse("中国社会科学院院长李铁映出席了开幕式。", "1998-06-01"), MentionType.PERSON)
+                .contains("李铁映"));
+        assertTrue(texts(Fixtures.analyse("对外友协会长齐怀远在宴会上说，两国人民友谊源远流长。", "1998-06-01"),
+                MentionType.PERSON).contains("齐怀远"));
+    }
+
+    @Test
+    void aPlaceAfterANameIsNotPartOfTheName() {
+        List<String> persons = texts(Fixtures.analyse("要深入学习市委书记韦韬清徐调研讲话精神。", "2022-08-29"),
+                MentionType.PERSON);
+        assertTrue(persons.contains("韦韬") && !persons.contains("韦韬清徐"), persons.toString());
+    }
+
+    /** As news corpora annotate it: the organisation of a title is an organisation mention of its own. */
+    @Test
+    void anOrganisationGluedToATitleIsAlsoAnOrganisation() {
+        Analysis a = Fixtures.analyse("国务院副总理温家宝今天在京会见卢森堡经济大臣戈贝尔斯。", "1998-06-01");
+        assertTrue(texts(a, MentionType.TITLE).contains("国务院副总理"), texts(a, MentionType.TITLE).toString());
+        assertTrue(texts(a, MentionType.ORGANIZATION).contains("国务院"), texts(a, MentionType.ORGANIZATION).toString());
+    }
+
 }
