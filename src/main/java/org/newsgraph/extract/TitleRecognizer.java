@@ -117,7 +117,7 @@ public final class TitleRecognizer implements Recognizer {
         if (len >= 2 && len <= 3 && names.plausible(t.text()) && !t.pos().startsWith("v")) {
             return t.span();
         }
-        if (len == 1) {
+        if (len == 1 && !isFunctionWord(t)) {
             Token next = tokenAt.get(t.span().end());
             if (next != null && next.span().length() <= 2 && isHan(cps[next.span().start()])) {
                 Span s = new Span(p, next.span().end());
@@ -128,6 +128,11 @@ public final class TitleRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /** 亲王【和】经济大臣: a surname character the segmenter reads as a conjunction or preposition starts no name. */
+    private static boolean isFunctionWord(Token t) {
+        return t.pos().equals("c") || t.pos().equals("p");
     }
 
     private static boolean isHan(int cp) {
