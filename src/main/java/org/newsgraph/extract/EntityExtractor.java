@@ -33,6 +33,7 @@ public final class EntityExtractor {
     private final PersonNames names;
     private final ForeignNames foreignNames;
     private final NameBoundaries nameBoundaries;
+    private final TeamNames teams;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -40,6 +41,7 @@ public final class EntityExtractor {
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
+        this.teams = TeamNames.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
         this.resolver = new Resolver(gazetteer, orgs);
@@ -62,9 +64,9 @@ public final class EntityExtractor {
             candidates.addAll(r.find(article, tokens));
         }
         MentionMerger.Merged merged = merger.merge(candidates);
-        List<Mention> flat = foreignNames.complete(article.text(), nameBoundaries.cut(article.text(),
-                merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(), merged.mentions()))),
-                tokens);
+        List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
+                nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
+                        names.dropWordsUsedAsNouns(article.text(), merged.mentions()))), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
