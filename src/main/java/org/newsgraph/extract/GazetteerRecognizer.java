@@ -25,7 +25,8 @@ public final class GazetteerRecognizer implements Recognizer {
 
     /**
      * @param commonWord true for ordinary words (资源, 合作, 新兴): their use as short county names
-     *                   (资源县, 合作市, 新兴县) is not trusted
+     *                   (资源县, 合作市, 新兴县) is not trusted, and a full name that is also an ordinary word
+     *                   (城区, 街道) is a place only right after the place it lies in (大同市【城区】)
      */
     public GazetteerRecognizer(Gazetteer gazetteer, Predicate<String> commonWord) {
         this.gazetteer = gazetteer;
@@ -45,11 +46,21 @@ public final class GazetteerRecognizer implements Recognizer {
             starts.add(t.span().start());
             ends.add(t.span().end());
         }
+        Set<Integer> placeEnds = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.pos().startsWith("ns")) {
+                placeEnds.add(t.span().end());
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (var m : matcher.findAll(article.text())) {
-            boolean full = gazetteer.isFullName(m.word()) || gazetteer.landmark(m.word()).isPresent();
-            boolean aligned = starts.contains(m.span().start()) && ends.contains(m.span().end())
-                    && !commonWord.test(m.word());
+            placeEnds.add(m.span().end());
+        }
+        for (var m : matcher.findAll(article.text())) {
+            boolean common = commonWord.test(m.word());
+            boolean full = (gazetteer.isFullName(m.word()) || gazetteer.landmark(m.word()).isPresent())
+                    && (!common || placeEnds.contains(m.span().start()));
+            boolean aligned = starts.contains(m.span().start()) && ends.contains(m.span().end()) && !common;
             if (full || aligned) {
                 out.add(new Mention(m.span(), MentionType.PLACE, m.word(), METHOD, full ? 0.9 : 0.75));
             }

@@ -203,4 +203,12 @@ class EntityExtractorTest {
         assertTrue(texts(a, MentionType.ORGANIZATION).contains("国务院"), texts(a, MentionType.ORGANIZATION).toString());
     }
 
+
+    /** A district named like an ordinary word (城区, 街道) is a place only after the place it lies in. */
+    @Test
+    void anOrdinaryWordThatNamesADistrictIsAPlaceOnlyAfterItsCity() {
+        assertTrue(texts(Fixtures.analyse("有的街道过密，城区道路拥堵。", "1998-06-01"), MentionType.PLACE).isEmpty());
+        assertTrue(texts(Fixtures.analyse("大同市城区今年新建学校三所。", "1998-06-01"), MentionType.PLACE).contains("城区"));
+    }
+
 }
