@@ -63,7 +63,7 @@ public final class EntityExtractor {
         for (Recognizer r : recognizers) {
             candidates.addAll(r.find(article, tokens));
         }
-        MentionMerger.Merged merged = merger.merge(candidates);
+        MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
                 nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
                         names.dropWordsUsedAsNouns(article.text(), merged.mentions()))), tokens));

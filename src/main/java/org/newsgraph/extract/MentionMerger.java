@@ -2,12 +2,15 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
 import org.newsgraph.model.Text;
 
 /**
@@ -45,9 +48,18 @@ public final class MentionMerger {
     public record Merged(List<Mention> mentions, List<Mention> insideTitles) {
     }
 
-    public Merged merge(List<Mention> candidates) {
+    /** @param tokens the segmenter's words: a longer reading of a name must end where a word ends and add no verb */
+    public Merged merge(List<Mention> candidates, List<Token> tokens) {
+        Set<Integer> wordEnds = new HashSet<>();
+        Set<Integer> verbStarts = new HashSet<>();
+        for (Token t : tokens) {
+            wordEnds.add(t.span().end());
+            if (t.pos().startsWith("v")) {
+                verbStarts.add(t.span().start());
+            }
+        }
         List<Mention> sorted = new ArrayList<>(candidates);
-        sorted.removeIf(m -> isCutName(m, candidates));
+        sorted.removeIf(m -> !verbStarts.contains(m.end()) && isCutName(m, candidates, wordEnds));
         sorted.sort(Comparator.comparingInt((Mention m) -> -priority(m))
                 .thenComparingInt(m -> -m.span().length())
                 .thenComparing(Mention::span)
@@ -96,13 +108,14 @@ public final class MentionMerger {
 
     /**
      * A name after a title that the model reads one or two characters longer (院长【李铁】映, 会长【齐怀】远): the
-     * title recogniser cut it at a word boundary of the segmenter, the model read the whole name.
+     * title recogniser cut it at a word boundary of the segmenter, the model read the whole name. The longer
+     * reading must end where a word ends, and what it adds must not be a verb (吴慧【作】宣讲).
      */
-    private static boolean isCutName(Mention m, List<Mention> candidates) {
+    private static boolean isCutName(Mention m, List<Mention> candidates, Set<Integer> wordEnds) {
         return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD)
                 && candidates.stream().anyMatch(o -> o.type() == MentionType.PERSON && o.method().equals(NerRecognizer.METHOD)
                 && o.start() == m.start() && o.end() > m.end() && o.span().length() <= MAX_NAME_AFTER_TITLE
-                && noOtherMentionStartsIn(m.end(), o.end(), candidates));
+                && wordEnds.contains(o.end()) && noOtherMentionStartsIn(m.end(), o.end(), candidates));
     }
 
     /** 市委书记韦韬【清徐】调研: what the longer reading adds is not a place or anything else already found. */
