@@ -211,4 +211,13 @@ class EntityExtractorTest {
         assertTrue(texts(Fixtures.analyse("大同市城区今年新建学校三所。", "1998-06-01"), MentionType.PLACE).contains("城区"));
     }
 
+
+    /** A match result written name against name (People's Daily held-out): the verb is not part of the name. */
+    @Test
+    void aResultVerbBetweenTwoNamesEndsTheFirst() {
+        List<String> persons = texts(Fixtures.analyse("第二轮比赛中，王磊胜俞斌，丁伟胜吴肇毅。", "1998-06-01"),
+                MentionType.PERSON);
+        assertTrue(persons.containsAll(List.of("王磊", "俞斌", "丁伟")) && !persons.contains("王磊胜"), persons.toString());
+    }
+
 }
