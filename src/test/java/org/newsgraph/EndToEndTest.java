@@ -42,7 +42,7 @@ class EndToEndTest {
         Ingester.Summary s = new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS),
                 store, a -> { });
         assertEquals(0, s.rejected(), s.rejects().toString());
-        new org.newsgraph.store.Enricher().enrich(store);
+        new org.newsgraph.enrich.Enricher().enrich(store);
         server = NewsgraphServer.create().dataset(store.datasetGraph()).port(0).build().start();
     }
 

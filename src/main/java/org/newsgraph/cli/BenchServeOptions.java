@@ -26,7 +26,7 @@ import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Option;
 

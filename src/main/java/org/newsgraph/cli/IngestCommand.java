@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

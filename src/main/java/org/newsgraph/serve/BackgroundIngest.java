@@ -8,7 +8,7 @@ import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.model.Article;
 import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.store.Store;
 
 /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.store.Store;
 
 /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;

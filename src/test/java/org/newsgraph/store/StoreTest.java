@@ -16,6 +16,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.Fixtures;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
@@ -92,12 +93,12 @@ class StoreTest {
         String one;
         try (Store store = Store.open(tmp.resolve("one"))) {
             new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 1, Compaction.NEVER).ingest(new ArticleReader(), pages, store, a -> { });
-            new org.newsgraph.store.Enricher().enrich(store);
+            new Enricher().enrich(store);
             one = Fixtures.sortedDataDump(store);
         }
         try (Store store = Store.open(tmp.resolve("two"))) {
             new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 3, Compaction.NEVER).ingest(new ArticleReader(), reversed, store, a -> { });
-            new org.newsgraph.store.Enricher().enrich(store);
+            new Enricher().enrich(store);
             assertEquals(one, Fixtures.sortedDataDump(store));
         }
     }

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,8 @@ import org.newsgraph.Fixtures;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.store.CannedQueries;
+import org.newsgraph.store.Store;
 
 class EnricherTest {
 
