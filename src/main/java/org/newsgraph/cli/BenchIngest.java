@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
@@ -125,7 +122,7 @@ final class BenchIngest implements Callable<Integer> {
             Path nq = work.resolve("dump.nq");
             t = System.nanoTime();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
-                Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS));
+                store.dump(out);
             }
             report.put("dumpSeconds", seconds(System.nanoTime() - t));
             report.put("dumpBytes", Files.size(nq));

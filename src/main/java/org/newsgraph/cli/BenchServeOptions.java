@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
@@ -116,11 +114,7 @@ final class BenchServeOptions {
 
     private static boolean hasMeetingPairs(Store store) {
         String ask = "ASK { GRAPH <" + Iris.MET_WITH_GRAPH.getURI() + "> { ?s ?p ?o } }";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(ask).build()) {
-                return qe.execAsk();
-            }
-        });
+        return store.ask(ask);
     }
 
     static HttpClient client() {

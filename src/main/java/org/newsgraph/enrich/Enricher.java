@@ -14,11 +14,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.newsgraph.enrich.EventMerging.MergedEvent;
 import org.newsgraph.enrich.EventMerging.Report;
 import org.newsgraph.enrich.MeetingPairs.Meeting;
@@ -26,6 +23,7 @@ import org.newsgraph.enrich.MeetingPairs.Pair;
 import org.newsgraph.enrich.PersonResolution.ArticlePerson;
 import org.newsgraph.enrich.PersonResolution.CanonicalPerson;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.Store;
 
 /**
@@ -43,18 +41,15 @@ public final class Enricher {
                          int canonicalEvents, int pairs) {
     }
 
-    private static final String PREFIXES = """
-            PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    /** Where every article graph's IRI starts. */
+    private static final String ARTICLE_GRAPHS = Iris.articleGraph("").getURI();
 
     /** The event type of a telephone or video call: a contact, but not a meeting (ng:phonedWith, not ng:metWith). */
     private static final String CALL_TYPE = "call";
 
     /** Reads the article graphs and replaces both enrichment graphs, all in one write transaction. */
     public Result enrich(Store store) {
-        return Txn.calculateWrite(store.dataset(), () -> {
+        return store.write(() -> {
             List<ArticlePerson> persons = readPersons(store);
             List<Report> reports = readEvents(store);
             Graph entities = GraphFactory.createDefaultGraph();
@@ -79,14 +74,14 @@ public final class Enricher {
     }
 
     private static List<ArticlePerson> readPersons(Store store) {
-        String q = PREFIXES + """
+        String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?p ?key ?label (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
                   GRAPH ?g { ?p a schema:Person ; ng:personKey ?key ; rdfs:label ?label .
                              OPTIONAL { ?m org:member ?p ; org:organization ?o } }
-                  FILTER (STRSTARTS(STR(?g), "https://w3id.org/newsgraph/id/graph/article/"))
-                } GROUP BY ?g ?p ?key ?label ORDER BY ?key ?g ?p""";
+                  FILTER (STRSTARTS(STR(?g), "%s"))
+                } GROUP BY ?g ?p ?key ?label ORDER BY ?key ?g ?p""".formatted(ARTICLE_GRAPHS);
         List<ArticlePerson> out = new ArrayList<>();
-        select(store, q, s -> {
+        store.select(q, s -> {
             Set<String> orgs = new TreeSet<>();
             String joined = s.contains("orgs") ? s.getLiteral("orgs").getString() : "";
             for (String o : joined.split("\\|")) {
@@ -102,16 +97,16 @@ public final class Enricher {
     }
 
     private static List<Report> readEvents(Store store) {
-        String q = PREFIXES + """
+        String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?e ?type ?date ?place ?who ?role WHERE {
                   GRAPH ?g { ?e a sem:Event ; sem:eventType ?type .
                              OPTIONAL { ?e sem:hasTimeStamp ?date } OPTIONAL { ?e sem:hasPlace ?place }
                              OPTIONAL { ?e ng:participation ?pp . ?pp rdf:value ?who ; sem:roleType ?role } }
-                  FILTER (STRSTARTS(STR(?g), "https://w3id.org/newsgraph/id/graph/article/"))
-                } ORDER BY ?g ?e ?who""";
+                  FILTER (STRSTARTS(STR(?g), "%s"))
+                } ORDER BY ?g ?e ?who""".formatted(ARTICLE_GRAPHS);
         Map<String, QuerySolution> firstRow = new LinkedHashMap<>();
         Map<String, Map<String, String>> participants = new LinkedHashMap<>();
-        select(store, q, s -> {
+        store.select(q, s -> {
             String e = s.getResource("e").getURI();
             firstRow.putIfAbsent(e, s);
             Map<String, String> who = participants.computeIfAbsent(e, k -> new TreeMap<>());
@@ -129,7 +124,7 @@ public final class Enricher {
     /** Every organisation with every organisation it lies within, at any depth. */
     private static void writeOrganizationHierarchy(Store store, Graph out) {
         Map<String, Set<String>> parents = new TreeMap<>();
-        select(store, PREFIXES + """
+        store.select(Vocab.SPARQL_PREFIXES + """
                 SELECT DISTINCT ?o ?p WHERE { GRAPH ?g { ?o org:subOrganizationOf ?p } }""", s ->
                 parents.computeIfAbsent(s.getResource("o").getURI(), k -> new TreeSet<>())
                         .add(s.getResource("p").getURI()));
@@ -143,15 +138,6 @@ public final class Enricher {
                 }
             }
             seen.forEach(p -> add(out, iri(org), WITHIN_ORGANIZATION, iri(p)));
-        }
-    }
-
-    private static void select(Store store, String query, java.util.function.Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                row.accept(rs.next());
-            }
         }
     }
 

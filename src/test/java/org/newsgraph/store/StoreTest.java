@@ -53,7 +53,7 @@ class StoreTest {
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
             new Enricher().enrich(store);
-            long scanned = Txn.calculateRead(store.dataset(), () -> {
+            long scanned = Txn.calculateRead(store.datasetGraph(), () -> {
                 long n = 0;
                 var it = store.datasetGraph().find();
                 while (it.hasNext()) {
