@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Store;

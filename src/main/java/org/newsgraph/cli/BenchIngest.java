@@ -10,18 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.Report;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newsgraph bench ingest}: ingest throughput into a fresh TDB2 store against {@code tdb2.tdbloader}

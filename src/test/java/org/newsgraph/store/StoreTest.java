@@ -16,11 +16,11 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.enrich.Enricher;
 import org.newsgraph.Fixtures;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 
