@@ -3,7 +3,8 @@
 # the package moves) and the working tree, runs both over seeds/, and compares
 #   - the `extract` JSON Lines of the seed pages,
 #   - the sorted quads of the seed store after `ingest` (the run record's timestamps normalised),
-#   - every `export` format of both graphs.
+#   - every `export` format of both graphs,
+#   - a generated benchmark corpus (300 JSON Lines records, seed 42).
 # Usage: tools/identical-output.sh [BASE_REV]      exit 0 = identical, 1 = differences (shown as a diff)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,10 +45,12 @@ outputs() { # $1 = jar, $2 = output dir
         | sed -e "s#$out/##" >> "$out/export.log"
     done
   done
+  java -jar "$jar" bench generate --articles 300 --out "$out/generated.jsonl" --work "$out/bench-work" > /dev/null 2>&1
+  rm -rf "$out/bench-work"
   rm -rf "$store" "$store"-*  # the store and the text index beside it
 }
 
-if [ ! -f "$work/base-out/quads.tsv" ]; then
+if [ ! -f "$work/base-out/generated.jsonl" ]; then
   echo "running $base" >&2
   outputs "$work/base/target/newsgraph-0.1.0.jar" "$work/base-out"
 fi

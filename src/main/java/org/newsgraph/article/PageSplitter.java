@@ -99,28 +99,7 @@ public final class PageSplitter {
                     }
                     current.addDateline(line);
                 }
-                case BODY -> {
-                    if (current.closed) {
-                        current.flushInto(blocks);
-                    }
-                    if (current.box) {
-                        current.add(line, Section.Kind.BOX);
-                    } else if (lines.get(i).text.startsWith("图为")) {
-                        current.flushInto(blocks);
-                        current.add(line, Section.Kind.CAPTION);
-                        current.flushInto(blocks);
-                    } else if (isCaption(lines, i)) {
-                        current.flushInto(blocks);
-                        current.add(line, Section.Kind.CAPTION);
-                        current.add(lines.get(++i), Section.Kind.BYLINE);
-                        current.flushInto(blocks);
-                    } else {
-                        current.addBody(line);
-                        if (JUMP_SUFFIX.matcher(line.text).find()) {
-                            current.closed = true; // (下转第2版): the article continues on another page
-                        }
-                    }
-                }
+                case BODY -> i = body(lines, i, current, blocks);
                 case BYLINE -> {
                     current.add(line, Section.Kind.BYLINE);
                     current.closed = true;
@@ -134,6 +113,32 @@ public final class PageSplitter {
         }
         current.flushInto(blocks);
         return adoptDisplacedHeadlines(page, blocks);
+    }
+
+    /** A body line: box text, a photo caption (with its credit line), or the article's text; returns the last line used. */
+    private int body(List<Line> lines, int i, Builder current, List<Block> blocks) {
+        Line line = lines.get(i);
+        if (current.closed) {
+            current.flushInto(blocks);
+        }
+        if (current.box) {
+            current.add(line, Section.Kind.BOX);
+        } else if (lines.get(i).text.startsWith("图为")) {
+            current.flushInto(blocks);
+            current.add(line, Section.Kind.CAPTION);
+            current.flushInto(blocks);
+        } else if (isCaption(lines, i)) {
+            current.flushInto(blocks);
+            current.add(line, Section.Kind.CAPTION);
+            current.add(lines.get(++i), Section.Kind.BYLINE);
+            current.flushInto(blocks);
+        } else {
+            current.addBody(line);
+            if (JUMP_SUFFIX.matcher(line.text).find()) {
+                current.closed = true; // (下转第2版): the article continues on another page
+            }
+        }
+        return i;
     }
 
     /**

@@ -35,19 +35,7 @@ final class GexfWriter {
         w.writeNamespace("xsi", Xml.XSI_NS);
         w.writeAttribute(Xml.XSI_NS, "schemaLocation", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
         w.writeAttribute("version", "1.3");
-        Xml.newline(w, 1);
-        w.writeStartElement(GEXF_NS, "meta");
-        Xml.newline(w, 2);
-        w.writeStartElement(GEXF_NS, "creator");
-        w.writeCharacters("newsgraph");
-        w.writeEndElement();
-        Xml.newline(w, 2);
-        w.writeStartElement(GEXF_NS, "description");
-        w.writeCharacters(net.kind() == Kind.MET_WITH ? "who met whom: people who took part in the same events"
-                : "persons, organisations, events and places");
-        w.writeEndElement();
-        Xml.newline(w, 1);
-        w.writeEndElement();
+        meta(net, w);
         Xml.newline(w, 1);
         w.writeStartElement(GEXF_NS, "graph");
         w.writeAttribute("defaultedgetype", "undirected");
@@ -86,6 +74,22 @@ final class GexfWriter {
         Xml.newline(w, 1);
         w.writeEndElement();
         Xml.newline(w, 0);
+        w.writeEndElement();
+    }
+
+    private static void meta(Network net, XMLStreamWriter w) throws XMLStreamException {
+        Xml.newline(w, 1);
+        w.writeStartElement(GEXF_NS, "meta");
+        Xml.newline(w, 2);
+        w.writeStartElement(GEXF_NS, "creator");
+        w.writeCharacters("newsgraph");
+        w.writeEndElement();
+        Xml.newline(w, 2);
+        w.writeStartElement(GEXF_NS, "description");
+        w.writeCharacters(net.kind() == Kind.MET_WITH ? "who met whom: people who took part in the same events"
+                : "persons, organisations, events and places");
+        w.writeEndElement();
+        Xml.newline(w, 1);
         w.writeEndElement();
     }
 

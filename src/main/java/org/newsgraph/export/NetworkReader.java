@@ -102,6 +102,15 @@ public final class NetworkReader {
         Map<String, TreeSet<String>> titles = new TreeMap<>();
         readPersons(store, labels, titles);
         labels.keySet().forEach(p -> person(b, p, labels, titles));
+        readEvents(store, b);
+        readParticipations(store, b);
+        readMemberships(store, b);
+        return b.build(Kind.FULL, columns("kind", "titles", "type", "date", "place", "articles", "iri"),
+                columns("kind", "role", "title"));
+    }
+
+    /** Canonical events with their type, date, place and the headlines of their reports. */
+    private static void readEvents(Store store, Builder b) {
         select(store, """
                 SELECT ?e ?type ?typeLabel ?date ?place ?placeLabel ?headline WHERE {
                   GRAPH %1$s { ?e a ng:CanonicalEvent ; sem:eventType ?type ;
@@ -132,6 +141,10 @@ public final class NetworkReader {
                 at.data().put("kind", "location");
             }
         });
+    }
+
+    /** Who took part in which canonical event, in which roles. */
+    private static void readParticipations(Store store, Builder b) {
         select(store, """
                 SELECT ?e ?p ?role WHERE {
                   GRAPH %s { ?e a ng:CanonicalEvent ; ng:reportedAs ?r . ?ap ng:canonical ?p }
@@ -143,6 +156,10 @@ public final class NetworkReader {
             e.data().put("kind", "participation");
             b.addTo(e.id(), "role", afterLast(uri(s, "role"), "#role-"));
         });
+    }
+
+    /** Who holds posts in which organisation, with the titles. */
+    private static void readMemberships(Store store, Builder b) {
         select(store, """
                 SELECT ?p ?o ?orgLabel ?title WHERE {
                   GRAPH %s { ?ap ng:canonical ?p }
@@ -160,8 +177,6 @@ public final class NetworkReader {
                 b.addTo(e.id(), "title", text(s, "title"));
             }
         });
-        return b.build(Kind.FULL, columns("kind", "titles", "type", "date", "place", "articles", "iri"),
-                columns("kind", "role", "title"));
     }
 
     /** Canonical persons with their labels and the titles their article mentions carry. */

@@ -325,6 +325,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads an N-Quads file into a new database with Jena's own bulk loader ({@code tdb2.tdbloader}), in
+     * this JVM: the baseline the ingest benchmark measures itself against.
+     *
+     * @return the loader's exit code
+     */
+    public static int loadWithTdbLoader(Path dir, Path nquads, String loader) {
+        return new tdb2.tdbloader(new String[]{"--loc", dir.toString(), "--loader=" + loader, nquads.toString()}) { }
+                .mainRun(false, false);
+    }
+
     @Override
     public void close() {
         dataset.close();
