@@ -28,12 +28,7 @@ final class GexfWriter {
     }
 
     private static void gexf(Network net, XMLStreamWriter w) throws XMLStreamException {
-        Xml.newline(w, 0);
-        w.setDefaultNamespace(GEXF_NS);
-        w.writeStartElement(GEXF_NS, "gexf");
-        w.writeDefaultNamespace(GEXF_NS);
-        w.writeNamespace("xsi", Xml.XSI_NS);
-        w.writeAttribute(Xml.XSI_NS, "schemaLocation", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
+        Xml.startRoot(w, GEXF_NS, "gexf", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
         w.writeAttribute("version", "1.3");
         meta(net, w);
         Xml.newline(w, 1);

@@ -25,12 +25,7 @@ final class GraphmlWriter {
     }
 
     private static void graphml(Network net, XMLStreamWriter w) throws XMLStreamException {
-        Xml.newline(w, 0);
-        w.setDefaultNamespace(GRAPHML_NS);
-        w.writeStartElement(GRAPHML_NS, "graphml");
-        w.writeDefaultNamespace(GRAPHML_NS);
-        w.writeNamespace("xsi", Xml.XSI_NS);
-        w.writeAttribute(Xml.XSI_NS, "schemaLocation", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        Xml.startRoot(w, GRAPHML_NS, "graphml", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         List<Column> nodeKeys = new ArrayList<>(List.of(new Column("label", false)));
         nodeKeys.addAll(net.nodeColumns());
         for (Column c : nodeKeys) {

@@ -37,6 +37,16 @@ final class Xml {
         }
     }
 
+    /** The root element in its own default namespace, with the schema location for validators. */
+    static void startRoot(XMLStreamWriter w, String ns, String name, String schemaLocation) throws XMLStreamException {
+        newline(w, 0);
+        w.setDefaultNamespace(ns);
+        w.writeStartElement(ns, name);
+        w.writeDefaultNamespace(ns);
+        w.writeNamespace("xsi", XSI_NS);
+        w.writeAttribute(XSI_NS, "schemaLocation", schemaLocation);
+    }
+
     static void newline(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
