@@ -37,7 +37,7 @@ public final class PageSplitter {
     private static final Pattern BRACKETED_BYLINE =
             Pattern.compile("^[（(]([^（）()]{1,40})[）)]$");
     private static final Pattern REPORTER_BYLINE =
-            Pattern.compile("^(本报)?(记者|通讯员|实习生)[\\s\\p{IsHan}、，,]{1,40}$");
+            Pattern.compile("^(本报)?(" + MediaRoles.bareRoleAlternation() + ")[\\s\\p{IsHan}、，,]{1,40}$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^.{1,40}(摄|提供)$");
     private static final Pattern JUMP = Pattern.compile("^[（(]?[上下]?[接转见]第.{1,3}版[）)]?$");
     private static final Pattern JUMP_PREFIX = Pattern.compile("^[（(][上下][接转]第.{1,3}版[）)]");

@@ -1,17 +1,18 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.article.MediaRoles;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
+import org.newsgraph.model.Token;
 
 /**
  * Authors in bylines and photo credits, where papers pad two-character names with a space:
@@ -24,7 +25,7 @@ public final class BylineRecognizer implements Recognizer {
 
     /** A piece between delimiters: Han characters with single spaces between them (刘 涛). */
     private static final Pattern PIECE = Pattern.compile("\\p{IsHan}(?:[ \\u3000]?\\p{IsHan})*");
-    private static final Pattern ROLE = Pattern.compile("本报记者|记者|通讯员|实习生|摄影|摄|供稿|提供");
+    private static final Pattern ROLE = Pattern.compile(MediaRoles.wordAlternation());
 
     private final PersonNames names;
 
@@ -87,7 +88,7 @@ public final class BylineRecognizer implements Recognizer {
                 break;
             }
             String word = role.group();
-            if (word.equals("记者") || word.equals("本报记者") || word.equals("通讯员") || word.equals("实习生")) {
+            if (MediaRoles.isRole(word)) {
                 out.add(mention(line, role.start(), role.end(), offset, MentionType.TITLE));
             }
             from = role.end();

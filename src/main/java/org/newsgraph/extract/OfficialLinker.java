@@ -2,8 +2,8 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.article.MediaRoles;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Division;
 import org.newsgraph.model.Jurisdiction;
@@ -25,7 +25,6 @@ public final class OfficialLinker {
     private static final Pattern CHAIN_GAP = Pattern.compile("^[、\\s]*$|^[\\p{IsHan}]{1,8}的$");
 
     /** Roles whose title, written once before a list of names, belongs to every name in it. */
-    private static final Set<String> MEDIA_ROLES = Set.of("记者", "本报记者", "通讯员", "实习生");
 
     private final TitleLexicon titles;
     private final Resolver resolver;
@@ -65,7 +64,7 @@ public final class OfficialLinker {
                 // 记者 殷雪青、【梁涛】: a byline's role word covers every name in its list
                 Official previous = out.get(out.size() - 1);
                 boolean listed = Text.slice(text, previous.person().end(), person.start()).matches("[、，,\\s]+");
-                if (listed && previous.posts().stream().allMatch(p -> MEDIA_ROLES.contains(p.role()))) {
+                if (listed && previous.posts().stream().allMatch(p -> MediaRoles.isRole(p.role()))) {
                     out.add(new Official(person, previous.posts()));
                     continue;
                 }
