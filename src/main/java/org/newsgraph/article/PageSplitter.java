@@ -34,6 +34,8 @@ public final class PageSplitter {
     /** How much of an article's first paragraphs a displaced headline is looked for in (code points). */
     private static final int LEAD_LENGTH = 200;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_COMMA = Pattern.compile("[、，,]");
     private static final Pattern BRACKETED_BYLINE =
             Pattern.compile("^[（(]([^（）()]{1,40})[）)]$");
     private static final Pattern REPORTER_BYLINE =
@@ -206,7 +208,7 @@ public final class PageSplitter {
     }
 
     private static String compact(String s) {
-        return s.replace("**", "").replaceAll("\\s+", "");
+        return SPACES.matcher(s.replace("**", "")).replaceAll("");
     }
 
     private static boolean startsNewArticle(Builder current, List<Line> lines, int i) {
@@ -281,7 +283,7 @@ public final class PageSplitter {
 
     /** （刘 涛） or （丁洁、王春宇）: short runs of Han characters, spaces and list commas. */
     private static boolean looksLikeNames(String inner) {
-        String[] parts = inner.split("[、，,]");
+        String[] parts = LIST_COMMA.split(inner);
         for (String part : parts) {
             String name = Names.compact(part);
             if (Text.length(name) < 2 || Text.length(name) > 4 || !name.codePoints().allMatch(Character::isIdeographic)) {

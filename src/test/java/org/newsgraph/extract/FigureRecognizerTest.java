@@ -12,7 +12,7 @@ import org.newsgraph.model.Mention;
 
 class FigureRecognizerTest {
 
-    private final FigureRecognizer figures = new FigureRecognizer();
+    private final FigureRecognizer figures = new FigureRecognizer(Lexicons.bundled());
 
     private List<Figure> read(String text) {
         List<Mention> found = figures.find(Fixtures.article(text, "2021-10-28"), List.of());
