@@ -25,8 +25,8 @@ public final class Exporter {
     /** Writes a single-file format (GraphML, GEXF, Cytoscape.js JSON); the stream is flushed, not closed. */
     public static void write(Network net, Format format, OutputStream out) throws IOException {
         switch (format) {
-            case GRAPHML -> GraphmlWriter.write(net, out);
-            case GEXF -> GexfWriter.write(net, out);
+            case GRAPHML -> Xml.write(out, w -> GraphmlWriter.write(net, w));
+            case GEXF -> Xml.write(out, w -> GexfWriter.write(net, w));
             case CYTOSCAPE -> CytoscapeWriter.write(net, out);
             case CSV -> throw new IllegalArgumentException("CSV is two files: use writeCsv");
         }

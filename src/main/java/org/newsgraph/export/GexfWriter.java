@@ -1,7 +1,5 @@
 package org.newsgraph.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +21,8 @@ final class GexfWriter {
     private GexfWriter() {
     }
 
-    static void write(Network net, OutputStream out) throws IOException {
-        Xml.write(out, w -> gexf(net, w));
-    }
-
-    private static void gexf(Network net, XMLStreamWriter w) throws XMLStreamException {
+    /** Writes the document inside {@link Xml#write}. */
+    static void write(Network net, XMLStreamWriter w) throws XMLStreamException {
         Xml.startRoot(w, GEXF_NS, "gexf", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
         w.writeAttribute("version", "1.3");
         meta(net, w);
@@ -53,11 +48,7 @@ final class GexfWriter {
         Xml.newline(w, 2);
         w.writeStartElement(GEXF_NS, "edges");
         for (Edge e : net.edges()) {
-            Xml.newline(w, 3);
-            w.writeStartElement(GEXF_NS, "edge");
-            w.writeAttribute("id", e.id());
-            w.writeAttribute("source", e.source());
-            w.writeAttribute("target", e.target());
+            Xml.startEdge(w, GEXF_NS, 3, e);
             if (e.data().containsKey(WEIGHT)) {
                 w.writeAttribute(WEIGHT, e.data().get(WEIGHT));
             }

@@ -1,7 +1,5 @@
 package org.newsgraph.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +18,8 @@ final class GraphmlWriter {
     private GraphmlWriter() {
     }
 
-    static void write(Network net, OutputStream out) throws IOException {
-        Xml.write(out, w -> graphml(net, w));
-    }
-
-    private static void graphml(Network net, XMLStreamWriter w) throws XMLStreamException {
+    /** Writes the document inside {@link Xml#write}. */
+    static void write(Network net, XMLStreamWriter w) throws XMLStreamException {
         Xml.startRoot(w, GRAPHML_NS, "graphml", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         List<Column> nodeKeys = new ArrayList<>(List.of(new Column("label", false)));
         nodeKeys.addAll(net.nodeColumns());
@@ -50,11 +45,7 @@ final class GraphmlWriter {
             w.writeEndElement();
         }
         for (Edge e : net.edges()) {
-            Xml.newline(w, 2);
-            w.writeStartElement(GRAPHML_NS, "edge");
-            w.writeAttribute("id", e.id());
-            w.writeAttribute("source", e.source());
-            w.writeAttribute("target", e.target());
+            Xml.startEdge(w, GRAPHML_NS, 2, e);
             for (Column c : net.edgeColumns()) {
                 data(w, "edge", c.name(), e.data().get(c.name()));
             }

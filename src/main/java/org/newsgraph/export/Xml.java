@@ -47,6 +47,15 @@ final class Xml {
         w.writeAttribute(XSI_NS, "schemaLocation", schemaLocation);
     }
 
+    /** An edge element at its indentation, with the id and the two node ids both formats use. */
+    static void startEdge(XMLStreamWriter w, String ns, int depth, Network.Edge e) throws XMLStreamException {
+        newline(w, depth);
+        w.writeStartElement(ns, "edge");
+        w.writeAttribute("id", e.id());
+        w.writeAttribute("source", e.source());
+        w.writeAttribute("target", e.target());
+    }
+
     static void newline(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
