@@ -57,10 +57,7 @@ final class GexfWriter {
         }
         Xml.newline(w, 2);
         w.writeEndElement();
-        Xml.newline(w, 1);
-        w.writeEndElement();
-        Xml.newline(w, 0);
-        w.writeEndElement();
+        Xml.end(w, 1, 0);
     }
 
     private static void meta(Network net, XMLStreamWriter w) throws XMLStreamException {

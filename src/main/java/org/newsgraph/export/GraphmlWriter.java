@@ -52,10 +52,7 @@ final class GraphmlWriter {
             Xml.newline(w, 2);
             w.writeEndElement();
         }
-        Xml.newline(w, 1);
-        w.writeEndElement();
-        Xml.newline(w, 0);
-        w.writeEndElement();
+        Xml.end(w, 1, 0);
     }
 
     private static void key(XMLStreamWriter w, String domain, Column c) throws XMLStreamException {

@@ -56,6 +56,14 @@ final class Xml {
         w.writeAttribute("target", e.target());
     }
 
+    /** Closes the open elements, each on a line of its own at the given indentations, innermost first. */
+    static void end(XMLStreamWriter w, int... depths) throws XMLStreamException {
+        for (int depth : depths) {
+            newline(w, depth);
+            w.writeEndElement();
+        }
+    }
+
     static void newline(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
