@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Store;
@@ -42,7 +43,7 @@ class EndToEndTest {
         Ingester.Summary s = new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS),
                 store, a -> { });
         assertEquals(0, s.rejected(), s.rejects().toString());
-        new org.newsgraph.store.Enricher().enrich(store);
+        new org.newsgraph.enrich.Enricher().enrich(store);
         server = NewsgraphServer.create().dataset(store.datasetGraph()).port(0).build().start();
     }
 

@@ -62,7 +62,7 @@ public final class Fixtures {
      * per run. Two stores hold the same data exactly when their dumps are equal.
      */
     public static String sortedDataDump(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS);
             return out.toString(StandardCharsets.UTF_8).lines()

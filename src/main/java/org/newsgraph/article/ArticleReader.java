@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -212,30 +211,17 @@ public final class ArticleReader {
         }
         String text = normalizer.normalize(node.path("text").asText());
         checkNotBinary(text);
-        LocalDate published = null;
-        boolean inferred = true;
-        if (node.hasNonNull("published")) {
-            try {
-                published = LocalDate.parse(node.path("published").asText().substring(0,
-                        Math.min(10, node.path("published").asText().length())));
-                inferred = false;
-            } catch (DateTimeParseException e) {
-                throw new InputProblem("record " + id + ": \"published\" is not an ISO date: "
-                        + node.path("published").asText());
-            }
-        } else {
-            published = guesser.guess(text).orElse(null);
+        ArticleMeta meta;
+        try {
+            meta = ArticleMeta.parse(node, "record " + id, defaultJurisdiction);
+        } catch (ArticleMeta.BadField e) {
+            throw new InputProblem(e.getMessage());
         }
-        Jurisdiction jurisdiction = defaultJurisdiction;
-        JsonNode j = node.path("jurisdiction");
-        if (j.isTextual() && !j.asText().isBlank()) {
-            String v = j.asText().strip();
-            jurisdiction = v.chars().allMatch(Character::isDigit) ? new Jurisdiction(v, "") : new Jurisdiction("", v);
-        } else if (j.isObject()) {
-            jurisdiction = new Jurisdiction(j.path("code").asText(""), j.path("name").asText(""));
+        if (meta.published() == null) {
+            meta = meta.withInferredDate(guesser.guess(text).orElse(null));
         }
         int len = Text.length(text);
-        return new Article(id, text, published, inferred, node.path("publisher").asText(""), jurisdiction,
+        return new Article(id, text, meta.published(), meta.publishedInferred(), meta.publisher(), meta.jurisdiction(),
                 new Article.Source(file, null, lineNo), List.of(new Section(Section.Kind.BODY, new Span(0, len))));
     }
 

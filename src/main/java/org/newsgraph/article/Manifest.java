@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,17 +37,17 @@ public record Manifest(String publisher, Jurisdiction jurisdiction, Map<String, 
         JsonNode j = root.path("jurisdiction");
         Map<String, LocalDate> dates = new HashMap<>();
         for (JsonNode page : root.path("pages")) {
-            if (page.hasNonNull("published")) {
-                try {
-                    dates.put(page.path("file").asText(), LocalDate.parse(page.path("published").asText()));
-                } catch (DateTimeParseException e) {
-                    throw new IOException(file + ": \"published\" of " + page.path("file").asText()
-                            + " is not an ISO date: " + page.path("published").asText());
+            try {
+                ArticleMeta meta = ArticleMeta.parse(page, file + ": page " + page.path("file").asText(), Jurisdiction.NONE);
+                if (meta.published() != null) {
+                    dates.put(page.path("file").asText(), meta.published());
                 }
+            } catch (ArticleMeta.BadField e) {
+                throw new IOException(e.getMessage());
             }
         }
-        return new Manifest(root.path("publisher").asText(""),
-                new Jurisdiction(j.path("code").asText(""), j.path("name").asText("")), dates);
+        ArticleMeta paper = ArticleMeta.parse(root, file.toString(), Jurisdiction.NONE);
+        return new Manifest(paper.publisher(), paper.jurisdiction(), dates);
     }
 
     public Optional<LocalDate> publishedOf(String fileName) {

@@ -34,10 +34,12 @@ public final class PageSplitter {
     /** How much of an article's first paragraphs a displaced headline is looked for in (code points). */
     private static final int LEAD_LENGTH = 200;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_COMMA = Pattern.compile("[、，,]");
     private static final Pattern BRACKETED_BYLINE =
             Pattern.compile("^[（(]([^（）()]{1,40})[）)]$");
     private static final Pattern REPORTER_BYLINE =
-            Pattern.compile("^(本报)?(记者|通讯员|实习生)[\\s\\p{IsHan}、，,]{1,40}$");
+            Pattern.compile("^(本报)?(" + MediaRoles.bareRoleAlternation() + ")[\\s\\p{IsHan}、，,]{1,40}$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^.{1,40}(摄|提供)$");
     private static final Pattern JUMP = Pattern.compile("^[（(]?[上下]?[接转见]第.{1,3}版[）)]?$");
     private static final Pattern JUMP_PREFIX = Pattern.compile("^[（(][上下][接转]第.{1,3}版[）)]");
@@ -99,28 +101,7 @@ public final class PageSplitter {
                     }
                     current.addDateline(line);
                 }
-                case BODY -> {
-                    if (current.closed) {
-                        current.flushInto(blocks);
-                    }
-                    if (current.box) {
-                        current.add(line, Section.Kind.BOX);
-                    } else if (lines.get(i).text.startsWith("图为")) {
-                        current.flushInto(blocks);
-                        current.add(line, Section.Kind.CAPTION);
-                        current.flushInto(blocks);
-                    } else if (isCaption(lines, i)) {
-                        current.flushInto(blocks);
-                        current.add(line, Section.Kind.CAPTION);
-                        current.add(lines.get(++i), Section.Kind.BYLINE);
-                        current.flushInto(blocks);
-                    } else {
-                        current.addBody(line);
-                        if (JUMP_SUFFIX.matcher(line.text).find()) {
-                            current.closed = true; // (下转第2版): the article continues on another page
-                        }
-                    }
-                }
+                case BODY -> i = body(lines, i, current, blocks);
                 case BYLINE -> {
                     current.add(line, Section.Kind.BYLINE);
                     current.closed = true;
@@ -134,6 +115,32 @@ public final class PageSplitter {
         }
         current.flushInto(blocks);
         return adoptDisplacedHeadlines(page, blocks);
+    }
+
+    /** A body line: box text, a photo caption (with its credit line), or the article's text; returns the last line used. */
+    private int body(List<Line> lines, int i, Builder current, List<Block> blocks) {
+        Line line = lines.get(i);
+        if (current.closed) {
+            current.flushInto(blocks);
+        }
+        if (current.box) {
+            current.add(line, Section.Kind.BOX);
+        } else if (lines.get(i).text.startsWith("图为")) {
+            current.flushInto(blocks);
+            current.add(line, Section.Kind.CAPTION);
+            current.flushInto(blocks);
+        } else if (isCaption(lines, i)) {
+            current.flushInto(blocks);
+            current.add(line, Section.Kind.CAPTION);
+            current.add(lines.get(++i), Section.Kind.BYLINE);
+            current.flushInto(blocks);
+        } else {
+            current.addBody(line);
+            if (JUMP_SUFFIX.matcher(line.text).find()) {
+                current.closed = true; // (下转第2版): the article continues on another page
+            }
+        }
+        return i;
     }
 
     /**
@@ -201,7 +208,7 @@ public final class PageSplitter {
     }
 
     private static String compact(String s) {
-        return s.replace("**", "").replaceAll("\\s+", "");
+        return SPACES.matcher(s.replace("**", "")).replaceAll("");
     }
 
     private static boolean startsNewArticle(Builder current, List<Line> lines, int i) {
@@ -276,7 +283,7 @@ public final class PageSplitter {
 
     /** （刘 涛） or （丁洁、王春宇）: short runs of Han characters, spaces and list commas. */
     private static boolean looksLikeNames(String inner) {
-        String[] parts = inner.split("[、，,]");
+        String[] parts = LIST_COMMA.split(inner);
         for (String part : parts) {
             String name = Names.compact(part);
             if (Text.length(name) < 2 || Text.length(name) > 4 || !name.codePoints().allMatch(Character::isIdeographic)) {

@@ -449,84 +449,47 @@ public final class CorpusGenerator {
             }
 
             private String bind(String name, int index) {
-                switch (name) {
-                    case "PERSON", "TITLE" -> {
-                        Post post = official(index);
-                        bound.put("PERSON" + index, post.holder()[0]);
-                        bound.put("TITLE" + index, post.title());
-                        return bound.get(name + index);
-                    }
+                return switch (name) {
+                    case "PERSON", "TITLE" -> holder(official(index), "PERSON", "TITLE", name, index);
                     case "CPERSON", "CTITLE" -> {
-                        String county = countyCode(1);
-                        List<Post> posts = countyPosts.get(county);
-                        Post post = posts.get(rnd.nextInt(posts.size()));
-                        bound.put("CPERSON" + index, post.holder()[0]);
-                        bound.put("CTITLE" + index, post.title());
-                        return bound.get(name + index);
+                        List<Post> posts = countyPosts.get(countyCode(1));
+                        yield holder(posts.get(rnd.nextInt(posts.size())), "CPERSON", "CTITLE", name, index);
                     }
-                    case "NAME" -> {
-                        return personName();
-                    }
-                    case "ORG" -> {
-                        return "市" + distinct(name, index, departments);
-                    }
-                    case "CORG" -> {
-                        return placeName(1) + distinct(name, index, countyDepartments);
-                    }
-                    case "COMPANY" -> {
-                        return pick("brand") + pick("industry") + "有限公司";
-                    }
-                    case "PLACE" -> {
-                        return placeName(index);
-                    }
-                    case "TOWN" -> {
-                        Places.County county = city.county(countyCode(index));
-                        List<String> towns = county.towns();
-                        if (towns.isEmpty()) {
-                            return "城关镇";
-                        }
-                        return towns.get(rnd.nextInt(towns.size()));
-                    }
-                    case "CITY" -> {
-                        return city.name();
-                    }
-                    case "CITYSHORT" -> {
-                        return city.shortName();
-                    }
-                    case "PROVINCE" -> {
-                        return city.provinceName();
-                    }
+                    case "NAME" -> personName();
+                    case "ORG" -> "市" + distinct(name, index, departments);
+                    case "CORG" -> placeName(1) + distinct(name, index, countyDepartments);
+                    case "COMPANY" -> pick("brand") + pick("industry") + "有限公司";
+                    case "PLACE" -> placeName(index);
+                    case "TOWN" -> town(index);
+                    case "CITY" -> city.name();
+                    case "CITYSHORT" -> city.shortName();
+                    case "PROVINCE" -> city.provinceName();
                     case "DATE" -> {
                         LocalDate d = published.minusDays(index);
-                        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+                        yield d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
                     }
-                    case "YEAR" -> {
-                        return Integer.toString(published.getYear());
-                    }
-                    case "FIGURE" -> {
-                        return Integer.toString(2 + rnd.nextInt(998));
-                    }
-                    case "MONTH" -> {
-                        return Integer.toString(2 + rnd.nextInt(10));
-                    }
-                    case "AGE" -> {
-                        return Integer.toString(35 + rnd.nextInt(20));
-                    }
-                    case "BIG" -> {
-                        return Integer.toString(1000 + rnd.nextInt(99000));
-                    }
-                    case "PERCENT" -> {
-                        return String.format(Locale.ROOT, "%.1f%%", (1 + rnd.nextInt(999)) / 10.0);
-                    }
-                    case "MONEY" -> {
-                        return String.format(Locale.ROOT, "%.2f%s", (100 + rnd.nextInt(99900)) / 100.0,
-                                rnd.nextBoolean() ? "亿元" : "万元");
-                    }
-                    default -> {
-                        String pool = name.toLowerCase(Locale.ROOT);
-                        return distinct(name, index, templates.pool(pool));
-                    }
-                }
+                    case "YEAR" -> Integer.toString(published.getYear());
+                    case "FIGURE" -> Integer.toString(2 + rnd.nextInt(998));
+                    case "MONTH" -> Integer.toString(2 + rnd.nextInt(10));
+                    case "AGE" -> Integer.toString(35 + rnd.nextInt(20));
+                    case "BIG" -> Integer.toString(1000 + rnd.nextInt(99000));
+                    case "PERCENT" -> String.format(Locale.ROOT, "%.1f%%", (1 + rnd.nextInt(999)) / 10.0);
+                    case "MONEY" -> String.format(Locale.ROOT, "%.2f%s", (100 + rnd.nextInt(99900)) / 100.0,
+                            rnd.nextBoolean() ? "亿元" : "万元");
+                    default -> distinct(name, index, templates.pool(name.toLowerCase(Locale.ROOT)));
+                };
+            }
+
+            /** Binds a post's holder and title together, so that a person keeps one title in an article. */
+            private String holder(Post post, String personSlot, String titleSlot, String name, int index) {
+                bound.put(personSlot + index, post.holder()[0]);
+                bound.put(titleSlot + index, post.title());
+                return bound.get(name + index);
+            }
+
+            private String town(int index) {
+                List<String> towns = city.county(countyCode(index)).towns();
+                return towns.isEmpty() ? "城关镇" : towns.get(rnd.nextInt(towns.size()));
             }
 
             private String pick(String pool) {

@@ -5,26 +5,24 @@ import static org.newsgraph.bench.Report.seconds;
 import static org.newsgraph.bench.WorkFiles.deleteTree;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.Report;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newsgraph bench ingest}: ingest throughput into a fresh TDB2 store against {@code tdb2.tdbloader}
@@ -60,93 +58,30 @@ final class BenchIngest implements Callable<Integer> {
     private int run() throws Exception {
         Path work = common.workDir();
         Report report = common.report("ingest");
-        CorpusGenerator gen = new CorpusGenerator(common.seed);
         long t = System.nanoTime();
-        Path corpus = generate(gen, work.resolve("corpus"), articles, format);
+        Path corpus = generate(new CorpusGenerator(common.seed), work.resolve("corpus"), articles, format);
         report.put("generateSeconds", seconds(System.nanoTime() - t));
-
         t = System.nanoTime();
         Ingester ingester = new Ingester(Lexicons.bundled(), ShapeGate.bundled(), threads, Compaction.NEVER);
         report.put("ingesterLoadSeconds", seconds(System.nanoTime() - t));
-        if (warmup > 0) {
-            Path warmCorpus = generate(new CorpusGenerator(common.seed ^ 0x5DEECE66DL), work.resolve("warmup"),
-                    warmup, format);
-            try (Store warm = Store.open(work.resolve("tdb-warmup"))) {
-                ingester.ingest(new ArticleReader(), List.of(warmCorpus), warm, a -> { });
-            }
-            deleteTree(work.resolve("tdb-warmup"));
-            deleteTree(warmCorpus);
-        }
-
+        warmUp(ingester, work);
         // 1. newsgraph ingest: read, extract, map, validate, write in batched transactions
         common.startClock();
-        Path db1 = work.resolve("tdb-ingest");
-        long[] seen = {0};
-        boolean truncated = false;
-        long quadsInStore;
-        long storeBytes;
-        long ingestNanos;
-        long done;
-        long rejected = 0;
-        long quadsWritten = -1;
-        long events = -1;
-        long mentions = -1;
-        Ingester.Summary summary = null;
-        class Deadline extends RuntimeException {
-            Deadline() {
-                super("time limit reached", null, false, false);
-            }
-        }
-        try (Store store = Store.open(db1)) {
-            t = System.nanoTime();
-            try {
-                Ingester.Summary s = ingester.ingest(new ArticleReader(), List.of(corpus), store, a -> {
-                    if (common.pastDeadline()) {
-                        throw new Deadline();
-                    }
-                    seen[0]++;
-                });
-                ingestNanos = (long) (s.seconds() * 1e9);
-                done = s.articles();
-                rejected = s.rejected();
-                quadsWritten = s.quadsWritten();
-                events = s.events();
-                mentions = s.mentions();
-                quadsInStore = s.quadsInStore();
-                summary = s;
-                s.rejects().stream().limit(5).forEach(r -> System.err.println("rejected " + r));
-            } catch (Deadline d) {
-                ingestNanos = System.nanoTime() - t;
-                truncated = true;
-                done = seen[0] - 1;
-                quadsInStore = store.quadCount();
-            }
-            // dump what the ingest stored, for the loader
-            Path nq = work.resolve("dump.nq");
-            t = System.nanoTime();
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
-                Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.datasetGraph(), Lang.NQUADS));
-            }
-            report.put("dumpSeconds", seconds(System.nanoTime() - t));
-            report.put("dumpBytes", Files.size(nq));
-            storeBytes = store.bytesOnDisk();
-        }
-        double ingestSeconds = seconds(ingestNanos);
-        double ingestQuadRate = rate(quadsInStore, ingestSeconds);
-        report.put("format", format).put("articles", done).put("rejected", rejected).put("mentions", mentions)
-                .put("events", events).put("quadsWritten", quadsWritten).put("quadsInStore", quadsInStore)
-                .put("ingestSeconds", ingestSeconds).put("ingestArticlesPerSecond", rate(done, ingestSeconds))
+        Ingested in = ingest(ingester, corpus, work, report);
+        double ingestSeconds = seconds(in.nanos());
+        double ingestQuadRate = rate(in.quadsInStore(), ingestSeconds);
+        Ingester.Summary s = in.summary();
+        report.put("format", format).put("articles", in.articles()).put("rejected", s == null ? 0 : s.rejected())
+                .put("mentions", s == null ? -1 : s.mentions()).put("events", s == null ? -1 : s.events())
+                .put("quadsWritten", s == null ? -1 : s.quadsWritten()).put("quadsInStore", in.quadsInStore())
+                .put("ingestSeconds", ingestSeconds).put("ingestArticlesPerSecond", rate(in.articles(), ingestSeconds))
                 .put("ingestQuadsPerSecond", ingestQuadRate);
-
         // 2. tdb2.tdbloader over the same quads into a second fresh database, in this JVM
-        Path db2 = work.resolve("tdb-loader");
-        Path nq = work.resolve("dump.nq");
         t = System.nanoTime();
-        int rc = new tdb2.tdbloader(new String[]{"--loc", db2.toString(), "--loader=" + loader, nq.toString()}) { }
-                .mainRun(false, false);
+        int rc = Store.loadWithTdbLoader(work.resolve("tdb-loader"), work.resolve("dump.nq"), loader);
         double loadSeconds = seconds(System.nanoTime() - t);
         long loaded;
-        try (Store check = Store.open(db2)) {
+        try (Store check = Store.open(work.resolve("tdb-loader"))) {
             loaded = check.quadCount();
         }
         double loadRate = rate(loaded, loadSeconds);
@@ -155,18 +90,71 @@ final class BenchIngest implements Callable<Integer> {
                 .put("loaderQuads", loaded).put("loaderSeconds", loadSeconds)
                 .put("loaderQuadsPerSecond", loadRate)
                 .put("ratio", ratio).put("goal", 0.8).put("goalMet", ratio >= 0.8)
-                .put("storeBytes", storeBytes).put("truncated", truncated);
-        if (summary != null) {
+                .put("storeBytes", in.storeBytes()).put("truncated", in.truncated());
+        if (s != null) {
             // where the ingest's time went; extraction and mapping are summed over the worker threads
-            double writeRate = rate(quadsWritten, summary.writeSeconds());
-            report.put("extractThreadSeconds", summary.extractSeconds())
-                    .put("mapAndShapesThreadSeconds", summary.mapSeconds())
-                    .put("writeSeconds", summary.writeSeconds()).put("writeQuadsPerSecond", writeRate)
+            double writeRate = rate(s.quadsWritten(), s.writeSeconds());
+            report.put("extractThreadSeconds", s.extractSeconds())
+                    .put("mapAndShapesThreadSeconds", s.mapSeconds())
+                    .put("writeSeconds", s.writeSeconds()).put("writeQuadsPerSecond", writeRate)
                     .put("writeRatio", loadRate == 0 ? 0 : writeRate / loadRate);
         }
-
         report.print();
         return ExitCode.OK;
+    }
+
+    /** A warm-up ingest of another corpus into a throw-away store, so that the measured run finds a warm JVM. */
+    private void warmUp(Ingester ingester, Path work) throws IOException {
+        if (warmup <= 0) {
+            return;
+        }
+        Path warmCorpus = generate(new CorpusGenerator(common.seed ^ 0x5DEECE66DL), work.resolve("warmup"), warmup, format);
+        try (Store warm = Store.open(work.resolve("tdb-warmup"))) {
+            ingester.ingest(new ArticleReader(), List.of(warmCorpus), warm, a -> { });
+        }
+        deleteTree(work.resolve("tdb-warmup"));
+        deleteTree(warmCorpus);
+    }
+
+    /** What the measured ingest did; {@code summary} is null when the time limit cut it short. */
+    private record Ingested(Ingester.Summary summary, long nanos, long articles, long quadsInStore, long storeBytes,
+                            boolean truncated) {
+    }
+
+    private static final class Deadline extends RuntimeException {
+        Deadline() {
+            super("time limit reached", null, false, false);
+        }
+    }
+
+    /** The measured ingest into a fresh store, stopped at the time limit, then a dump of it for the loader. */
+    private Ingested ingest(Ingester ingester, Path corpus, Path work, Report report) throws IOException {
+        long[] seen = {0};
+        Ingested in;
+        try (Store store = Store.open(work.resolve("tdb-ingest"))) {
+            long t = System.nanoTime();
+            try {
+                Ingester.Summary s = ingester.ingest(new ArticleReader(), List.of(corpus), store, a -> {
+                    if (common.pastDeadline()) {
+                        throw new Deadline();
+                    }
+                    seen[0]++;
+                });
+                s.rejects().stream().limit(5).forEach(r -> System.err.println("rejected " + r));
+                in = new Ingested(s, (long) (s.seconds() * 1e9), s.articles(), s.quadsInStore(), 0, false);
+            } catch (Deadline d) {
+                in = new Ingested(null, System.nanoTime() - t, seen[0] - 1, store.quadCount(), 0, true);
+            }
+            Path nq = work.resolve("dump.nq");
+            t = System.nanoTime();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+                store.dump(out);
+            }
+            report.put("dumpSeconds", seconds(System.nanoTime() - t));
+            report.put("dumpBytes", Files.size(nq));
+            return new Ingested(in.summary(), in.nanos(), in.articles(), in.quadsInStore(), store.bytesOnDisk(),
+                    in.truncated());
+        }
     }
 
     static Path generate(CorpusGenerator gen, Path where, long articles, String format) {

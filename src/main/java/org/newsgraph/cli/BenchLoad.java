@@ -10,21 +10,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.HttpLoad;
 import org.newsgraph.bench.Report;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.IngestRun;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.BackgroundIngest;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newsgraph bench load}: analysts querying while an ingest runs through the server. C clients
@@ -87,7 +88,7 @@ final class BenchLoad implements Callable<Integer> {
                         () -> System.nanoTime() - quietEnd > 0 || common.pastDeadline(), wait);
                 quiet.reportTo(report, "quiet");
 
-                CompletableFuture<BackgroundIngest.Result> ingest = BackgroundIngest.start(ingester, new ArticleReader(),
+                CompletableFuture<IngestRun.Result> ingest = BackgroundIngest.start(ingester, new ArticleReader(),
                         List.of(live), store, a -> { });
                 HttpLoad.Result busy = HttpLoad.run(http, request, serve.clients, MAX_REQUESTS,
                         () -> ingest.isDone() || common.pastDeadline(), wait);
@@ -95,7 +96,7 @@ final class BenchLoad implements Callable<Integer> {
                 boolean finished = ingest.isDone();
                 report.put("liveIngestFinished", finished);
                 if (finished) {
-                    BackgroundIngest.Result r = ingest.get();
+                    IngestRun.Result r = ingest.get();
                     Ingester.Summary s = r.ingest();
                     report.put("liveArticles", s.articles()).put("liveAdded", s.added()).put("liveReplaced", s.replaced())
                             .put("liveUnchanged", s.unchanged())

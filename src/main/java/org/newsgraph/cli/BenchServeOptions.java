@@ -14,19 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.Report;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.IngestRun;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Option;
 
@@ -56,7 +55,7 @@ final class BenchServeOptions {
 
     /** A server on a free loopback port, with the per-request timeout as its query timeout. */
     NewsgraphServer serve(Store store) {
-        return NewsgraphServer.create().dataset(store.datasetGraph()).port(0)
+        return NewsgraphServer.create().store(store).port(0)
                 .timeout(Duration.ofSeconds(requestTimeout)).build().start();
     }
 
@@ -81,9 +80,12 @@ final class BenchServeOptions {
                 long t = System.nanoTime();
                 new CorpusGenerator(common.seed).writeJsonLines(corpus, articles);
                 report.put("generateSeconds", seconds(System.nanoTime() - t));
-                Ingester.Summary s = new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
-                        Ingester.defaultThreads(), Compaction.AUTO).ingest(new ArticleReader(), List.of(corpus), store,
-                        a -> { });
+                IngestRun.Result run = new IngestRun(new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
+                        Ingester.defaultThreads(), Compaction.AUTO)).run(new ArticleReader(), List.of(corpus), store,
+                        new IngestRun.Options(false, true, IngestRun.AfterRun.KEEP), a -> { });
+                Ingester.Summary s = run.ingest();
+                report.put("enrichSeconds", run.enrichSeconds());
+                enriched(run.enrichment(), report);
                 report.put("ingestSeconds", s.seconds()).put("ingestCompactions", s.compactions())
                         .put("ingestCompactSeconds", s.compactSeconds()).put("articles", s.articles())
                         .put("rejected", s.rejected()).put("events", s.events());
@@ -91,11 +93,11 @@ final class BenchServeOptions {
             } else {
                 report.put("articles", "(existing store)");
             }
-            if (build || !hasMeetingPairs(store)) {
+            if (!build && !hasMeetingPairs(store)) {
                 long t = System.nanoTime();
                 Enricher.Result e = new Enricher().enrich(store);
-                report.put("enrichSeconds", seconds(System.nanoTime() - t)).put("canonicalPersons",
-                        e.canonicalPersons()).put("canonicalEvents", e.canonicalEvents()).put("pairs", e.pairs());
+                report.put("enrichSeconds", seconds(System.nanoTime() - t));
+                enriched(e, report);
             }
             if (compact) {
                 long before = store.bytesOnDisk();
@@ -114,13 +116,14 @@ final class BenchServeOptions {
         }
     }
 
+    private static void enriched(Enricher.Result e, Report report) {
+        report.put("canonicalPersons", e.canonicalPersons()).put("canonicalEvents", e.canonicalEvents())
+                .put("pairs", e.pairs());
+    }
+
     private static boolean hasMeetingPairs(Store store) {
         String ask = "ASK { GRAPH <" + Iris.MET_WITH_GRAPH.getURI() + "> { ?s ?p ?o } }";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(ask).build()) {
-                return qe.execAsk();
-            }
-        });
+        return store.ask(ask);
     }
 
     static HttpClient client() {

@@ -1,7 +1,7 @@
 package org.newsgraph.cli;
 
 import java.util.concurrent.Callable;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

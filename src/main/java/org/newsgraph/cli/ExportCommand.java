@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgraph.store.Exporter;
+import org.newsgraph.export.Exporter;
+import org.newsgraph.export.Format;
+import org.newsgraph.export.Network;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,16 +41,16 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Exporter.Format f;
-        Exporter.Kind kind;
+        Format f;
+        Network.Kind kind;
         try {
-            f = Exporter.Format.of(format);
-            kind = Exporter.Kind.of(graph);
+            f = Format.of(format);
+            kind = Network.Kind.of(graph);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        if (f == Exporter.Format.CSV && out == null) {
+        if (f == Format.CSV && out == null) {
             System.err.println("error: csv writes two files (nodes and edges): give --out FILE");
             return ExitCode.USAGE;
         }
@@ -56,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("error: no store at " + store.dir + "; run 'newsgraph ingest' first");
             return ExitCode.FAILURE;
         }
-        Exporter.Network net;
+        Network net;
         try (Store db = Store.open(store.dir)) {
             net = new Exporter().read(db, kind);
         } catch (RuntimeException e) {
@@ -64,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         try {
-            if (f == Exporter.Format.CSV) {
+            if (f == Format.CSV) {
                 Exporter.writeCsv(net, out).forEach(p -> System.err.println("wrote " + p));
             } else if (out == null) {
                 Exporter.write(net, f, System.out);

@@ -7,10 +7,11 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.newsgraph.Ingester;
+import org.newsgraph.enrich.Enricher;
+import org.newsgraph.ingest.IngestRun;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,29 +54,25 @@ public final class IngestCommand implements Callable<Integer> {
         boolean terminal = System.console() != null && !json;
         Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads(true),
                 noAutoCompact ? Compaction.NEVER : Compaction.AUTO);
-        Ingester.Summary s;
-        Enricher.Result enriched = null;
+        IngestRun run = new IngestRun(ingester);
+        IngestRun.Options options = new IngestRun.Options(prune, !noEnrich, compact ? IngestRun.AfterRun.COMPACT
+                : noAutoCompact ? IngestRun.AfterRun.KEEP : IngestRun.AfterRun.COMPACT_IF_GROWN);
+        IngestRun.Result result;
         try (Store db = Store.open(store.dir)) {
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
                         .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).build()) {
-                    s = ingester.ingest(input.reader(), input.inputs, db, prune, article -> bar.step());
+                    result = run.run(input.reader(), input.inputs, db, options, article -> bar.step());
                 }
             } else {
-                s = ingester.ingest(input.reader(), input.inputs, db, prune, article -> { });
-            }
-            if (!noEnrich) {
-                enriched = new Enricher().enrich(db);
-            }
-            if (compact) {
-                db.compact();
-            } else if (!noAutoCompact) {
-                db.compactIfGrown(Compaction.AUTO);
+                result = run.run(input.reader(), input.inputs, db, options, article -> { });
             }
         } catch (RuntimeException e) {
             System.err.println("error: cannot use store " + store.dir + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
+        Ingester.Summary s = result.ingest();
+        Enricher.Result enriched = result.enrichment();
         try (RejectsFile rejects = input.rejects()) {
             s.rejects().forEach(rejects::add);
         }

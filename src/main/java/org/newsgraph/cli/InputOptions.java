@@ -2,9 +2,9 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.model.Jurisdiction;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,12 +50,16 @@ public final class InputOptions {
     }
 
     ArticleReader reader() {
-        return new ArticleReader(maxFileBytes, jurisdiction == null ? Jurisdiction.NONE : new Jurisdiction(jurisdiction, ""));
+        return reader(maxFileBytes, jurisdiction);
     }
 
-    /** The reader with the default options, for commands that read inputs without these options. */
-    static ArticleReader defaultReader() {
-        return new ArticleReader(DEFAULT_MAX_FILE_BYTES, Jurisdiction.NONE);
+    /**
+     * The one jurisdiction policy of every command that reads articles: a record's own jurisdiction, else
+     * its page directory's manifest, else the home division given with {@code --jurisdiction}, else none.
+     */
+    static ArticleReader reader(long maxFileBytes, String homeJurisdiction) {
+        return new ArticleReader(maxFileBytes, homeJurisdiction == null ? Jurisdiction.NONE
+                : new Jurisdiction(homeJurisdiction, ""));
     }
 
     Lexicons lexicons() {

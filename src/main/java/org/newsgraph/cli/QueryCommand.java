@@ -1,17 +1,11 @@
 package org.newsgraph.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.system.Txn;
 import org.newsgraph.store.CannedQueries;
+import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +32,11 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Query q;
+        String q;
+        ResultFormat f;
         try {
-            q = CannedQueries.load(query, params);
+            q = CannedQueries.prepare(query, params);
+            f = ResultFormat.of(format);
         } catch (RuntimeException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
@@ -50,12 +46,7 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         try (Store db = Store.open(store.dir)) {
-            String out = Txn.calculateRead(db.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(db.dataset()).query(q).build()) {
-                    return format(qe.execSelect());
-                }
-            });
-            System.out.print(out);
+            System.out.print(db.select(q, f));
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
@@ -74,17 +65,5 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private String format(ResultSet rs) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        switch (format) {
-            case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
-            case "tsv" -> ResultSetFormatter.outputAsTSV(bytes, rs);
-            case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
-            case "table" -> bytes.writeBytes(TextTable.format(rs).getBytes(StandardCharsets.UTF_8));
-            default -> throw new IllegalArgumentException("unknown format " + format + " (table, csv, tsv, json)");
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.Ingester;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.BackgroundIngest;
 import org.newsgraph.serve.NewsgraphServer;
@@ -55,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "of articles once it is committed")
     List<Path> ingest = new ArrayList<>();
 
+    @Option(names = "--jurisdiction", paramLabel = "CODE",
+            description = "for --ingest, as for ingest: the home division when no manifest or record gives one "
+                    + "(default: none)")
+    String jurisdiction;
+
     @Override
     public Integer call() {
         if (ingest.isEmpty() && !Files.isDirectory(store.dir)) {
@@ -63,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Store db = Store.open(store.dir);
         NewsgraphServer.Builder builder = NewsgraphServer.create()
-                .dataset(db.datasetGraph())
+                .store(db)
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .maxResults(maxResults)
@@ -79,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!ingest.isEmpty()) {
             System.out.println("newsgraph: ingesting " + ingest + " in the background; queries see each batch as it commits");
             BackgroundIngest.start(new Ingester(Lexicons.bundled(), ShapeGate.bundled(),
-                    Ingester.defaultThreads(), Compaction.AUTO), InputOptions.defaultReader(), ingest, db, a -> { })
+                    Ingester.defaultThreads(), Compaction.AUTO), InputOptions.reader(InputOptions.DEFAULT_MAX_FILE_BYTES, jurisdiction), ingest, db, a -> { })
                     .whenComplete((r, e) -> {
                         if (e != null) {
                             System.err.println("error: background ingest failed: " + e);

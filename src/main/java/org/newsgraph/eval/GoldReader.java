@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.article.ArticleMeta;
+import org.newsgraph.model.Jurisdiction;
 
 /**
  * Reads gold JSON Lines. A label map renames gold types to newsgraph's (PER → PERSON, name → PERSON);
@@ -83,10 +84,9 @@ public final class GoldReader {
             }
             events.add(new GoldDocument.Event(e.path("type").asText(), e.path("date").asText(null), ps));
         }
-        String published = n.path("published").asText("");
-        return new GoldDocument(n.path("id").asText(), n.path("text").asText(""),
-                published.isEmpty() ? null : LocalDate.parse(published), n.path("publisher").asText(""),
-                n.path("jurisdiction").asText(""), entities, officials, events);
+        ArticleMeta meta = ArticleMeta.parse(n, "gold record " + n.path("id").asText(), Jurisdiction.NONE);
+        return new GoldDocument(n.path("id").asText(), n.path("text").asText(""), meta.published(), meta.publisher(),
+                meta.jurisdiction().code(), entities, officials, events);
     }
 
     /** Merges gold files about the same documents (entities in one, events in another) by id. */

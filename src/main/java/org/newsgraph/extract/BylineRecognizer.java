@@ -1,17 +1,18 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.article.MediaRoles;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Text;
+import org.newsgraph.model.Token;
 
 /**
  * Authors in bylines and photo credits, where papers pad two-character names with a space:
@@ -23,8 +24,12 @@ public final class BylineRecognizer implements Recognizer {
     public static final String METHOD = "byline-rule";
 
     /** A piece between delimiters: Han characters with single spaces between them (刘 涛). */
+    /** A byline in brackets at the end of a body paragraph: …医疗保障。(魏 薇). */
+    private static final Pattern TRAILING = Pattern.compile("[（(]([^（）()]{2,20})[）)]\\s*$", Pattern.MULTILINE);
+    private static final Pattern LIST_COMMA = Pattern.compile("[、，,]");
+    private static final Pattern SPACE = Pattern.compile("[ \\u3000]");
     private static final Pattern PIECE = Pattern.compile("\\p{IsHan}(?:[ \\u3000]?\\p{IsHan})*");
-    private static final Pattern ROLE = Pattern.compile("本报记者|记者|通讯员|实习生|摄影|摄|供稿|提供");
+    private static final Pattern ROLE = Pattern.compile(MediaRoles.wordAlternation());
 
     private final PersonNames names;
 
@@ -47,14 +52,14 @@ public final class BylineRecognizer implements Recognizer {
             findIn(line, s.span().start(), out);
         }
         // trailing bylines inside a body paragraph: …医疗保障。(魏 薇)
-        Matcher tail = Pattern.compile("[（(]([^（）()]{2,20})[）)]\\s*$", Pattern.MULTILINE).matcher(text);
+        Matcher tail = TRAILING.matcher(text);
         while (tail.find()) {
             int cpStart = text.codePointCount(0, tail.start(1));
             if (insideByline(article, cpStart)) {
                 continue;
             }
             String inner = tail.group(1);
-            if (inner.split("[、，,]").length <= 4 && allNames(inner)) {
+            if (LIST_COMMA.split(inner).length <= 4 && allNames(inner)) {
                 findIn(inner, cpStart, out);
             }
         }
@@ -62,7 +67,7 @@ public final class BylineRecognizer implements Recognizer {
     }
 
     private boolean allNames(String inner) {
-        for (String part : inner.split("[、，,]")) {
+        for (String part : LIST_COMMA.split(inner)) {
             if (!names.plausible(part.strip())) {
                 return false;
             }
@@ -87,7 +92,7 @@ public final class BylineRecognizer implements Recognizer {
                 break;
             }
             String word = role.group();
-            if (word.equals("记者") || word.equals("本报记者") || word.equals("通讯员") || word.equals("实习生")) {
+            if (MediaRoles.isRole(word)) {
                 out.add(mention(line, role.start(), role.end(), offset, MentionType.TITLE));
             }
             from = role.end();
@@ -98,7 +103,7 @@ public final class BylineRecognizer implements Recognizer {
     private void addNames(String line, int from, int to, int offset, List<Mention> out) {
         Matcher piece = PIECE.matcher(line).region(from, to);
         while (piece.find()) {
-            String[] parts = piece.group().split("[ \\u3000]");
+            String[] parts = SPACE.split(piece.group());
             boolean separate = parts.length > 1 && Arrays.stream(parts).allMatch(p -> Text.length(p) >= 2);
             if (!separate) {
                 if (names.plausible(piece.group())) {

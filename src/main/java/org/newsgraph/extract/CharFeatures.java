@@ -86,6 +86,34 @@ public final class CharFeatures {
      */
     void extract(int[] c, List<Token> tokens, FeatureSink sink) {
         int n = c.length;
+        Words w = words(tokens, n);
+        Hits h = hits(c);
+        String[] chars = new String[n + 4];
+        String[] kinds = new String[n + 2];
+        for (int i = -2; i < n + 2; i++) {
+            chars[i + 2] = ch(c, i);
+        }
+        for (int i = -1; i <= n; i++) {
+            kinds[i + 1] = kind(c, i);
+        }
+        for (int i = 0; i < n; i++) {
+            sink.at(i);
+            characterFeatures(sink, chars, kinds, i);
+            wordFeatures(sink, w, chars[i + 2], i, n);
+            lexiconFeatures(sink, h, chars[i + 2], i);
+        }
+    }
+
+    /** Per character: its word's part of speech and position in the word (B/M/E/S), and short words themselves. */
+    private record Words(String[] wordPos, String[] bmes, String[] word) {
+    }
+
+    /** Per character: where dictionary places, organisation suffixes and titles start, end or cover it. */
+    private record Hits(String[] placeStart, String[] placeEnd, boolean[] inPlace, boolean[] orgEnd,
+                        boolean[] titleBefore) {
+    }
+
+    private static Words words(List<Token> tokens, int n) {
         String[] wordPos = new String[n];
         String[] bmes = new String[n];
         String[] word = new String[n];
@@ -104,6 +132,11 @@ public final class CharFeatures {
                 word[k] = to - from <= 4 ? t.text() : null;
             }
         }
+        return new Words(wordPos, bmes, word);
+    }
+
+    private Hits hits(int[] c) {
+        int n = c.length;
         String[] placeStart = new String[n];
         String[] placeEnd = new String[n];
         boolean[] inPlace = new boolean[n];
@@ -128,64 +161,66 @@ public final class CharFeatures {
                 titleBefore[t.span().end()] = true;
             }
         }
-        String[] chars = new String[n + 4];
-        String[] kinds = new String[n + 2];
-        for (int i = -2; i < n + 2; i++) {
-            chars[i + 2] = ch(c, i);
-        }
-        for (int i = -1; i <= n; i++) {
-            kinds[i + 1] = kind(c, i);
-        }
-        for (int i = 0; i < n; i++) {
-            sink.at(i);
-            String c0 = chars[i + 2];
-            String p1 = chars[i + 1];
-            String n1 = chars[i + 3];
-            String p2 = chars[i];
-            String n2 = chars[i + 4];
-            sink.add("b");
-            sink.add("c0=", c0);
-            sink.add("p1=", p1);
-            sink.add("n1=", n1);
-            sink.add("p2=", p2);
-            sink.add("n2=", n2);
-            sink.add("p1c0=", p1, c0);
-            sink.add("c0n1=", c0, n1);
-            sink.add("p2p1=", p2, p1);
-            sink.add("n1n2=", n1, n2);
-            sink.add("p1n1=", p1, n1);
-            sink.add("k0=", kinds[i + 1], kinds[i], kinds[i + 2]);
-            sink.add("p1c0n1=", p1, c0, n1);
-            if (wordPos[i] != null) {
-                sink.add("wp=", wordPos[i]);
-                sink.add("wp0=", bmes[i], c0);
-                sink.add("wpp=", i > 0 && wordPos[i - 1] != null ? wordPos[i - 1] : "^", "|", wordPos[i]);
-                sink.add("wpn=", wordPos[i], "|", i + 1 < n && wordPos[i + 1] != null ? wordPos[i + 1] : "$");
-                if (word[i] != null) {
-                    sink.add("w=", word[i]);
-                }
+        return new Hits(placeStart, placeEnd, inPlace, orgEnd, titleBefore);
+    }
+
+    /** The character window: characters two either side, their pairs and kinds. */
+    private static void characterFeatures(FeatureSink sink, String[] chars, String[] kinds, int i) {
+        String c0 = chars[i + 2];
+        String p1 = chars[i + 1];
+        String n1 = chars[i + 3];
+        String p2 = chars[i];
+        String n2 = chars[i + 4];
+        sink.add("b");
+        sink.add("c0=", c0);
+        sink.add("p1=", p1);
+        sink.add("n1=", n1);
+        sink.add("p2=", p2);
+        sink.add("n2=", n2);
+        sink.add("p1c0=", p1, c0);
+        sink.add("c0n1=", c0, n1);
+        sink.add("p2p1=", p2, p1);
+        sink.add("n1n2=", n1, n2);
+        sink.add("p1n1=", p1, n1);
+        sink.add("k0=", kinds[i + 1], kinds[i], kinds[i + 2]);
+        sink.add("p1c0n1=", p1, c0, n1);
+    }
+
+    private static void wordFeatures(FeatureSink sink, Words w, String c0, int i, int n) {
+        String[] wordPos = w.wordPos();
+        if (wordPos[i] != null) {
+            sink.add("wp=", wordPos[i]);
+            sink.add("wp0=", w.bmes()[i], c0);
+            sink.add("wpp=", i > 0 && wordPos[i - 1] != null ? wordPos[i - 1] : "^", "|", wordPos[i]);
+            sink.add("wpn=", wordPos[i], "|", i + 1 < n && wordPos[i + 1] != null ? wordPos[i + 1] : "$");
+            if (w.word()[i] != null) {
+                sink.add("w=", w.word()[i]);
             }
-            if (surnames.contains(c0)) {
-                sink.add("surname");
-                if (titleBefore[i]) {
-                    sink.add("surname+titleBefore");
-                }
-            }
+        }
+    }
+
+    private void lexiconFeatures(FeatureSink sink, Hits h, String c0, int i) {
+        boolean[] titleBefore = h.titleBefore();
+        if (surnames.contains(c0)) {
+            sink.add("surname");
             if (titleBefore[i]) {
-                sink.add("titleBefore");
+                sink.add("surname+titleBefore");
             }
-            if (placeStart[i] != null) {
-                sink.add("placeStart", placeStart[i]);
-            }
-            if (placeEnd[i] != null) {
-                sink.add("placeEnd", placeEnd[i]);
-            }
-            if (inPlace[i]) {
-                sink.add("inPlace");
-            }
-            if (orgEnd[i]) {
-                sink.add("orgEnd");
-            }
+        }
+        if (titleBefore[i]) {
+            sink.add("titleBefore");
+        }
+        if (h.placeStart()[i] != null) {
+            sink.add("placeStart", h.placeStart()[i]);
+        }
+        if (h.placeEnd()[i] != null) {
+            sink.add("placeEnd", h.placeEnd()[i]);
+        }
+        if (h.inPlace()[i]) {
+            sink.add("inPlace");
+        }
+        if (h.orgEnd()[i]) {
+            sink.add("orgEnd");
         }
     }
 

@@ -29,7 +29,7 @@ public final class EntityExtractor {
     private final Resolver resolver;
     private final OfficialLinker officials;
     private final DateRecognizer dates = new DateRecognizer();
-    private final FigureRecognizer figures = new FigureRecognizer();
+    private final FigureRecognizer figures;
     private final PersonNames names;
     private final ForeignNames foreignNames;
     private final NameBoundaries nameBoundaries;
@@ -37,6 +37,7 @@ public final class EntityExtractor {
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
+        this.figures = new FigureRecognizer(lexicons);
         OrgLexicon orgs = OrgLexicon.load(lexicons, gazetteer);
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         this.foreignNames = ForeignNames.load(lexicons);

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.model.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,27 +26,47 @@ public final class FigureRecognizer implements Recognizer {
 
     public static final String METHOD = "figure-rules";
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|千万|百万|万|千(?![米瓦]))?"
-            + "(个百分点|%|％|元|美元|平方公里|平方米|公顷|亩|公里|千米|米|吨|千瓦时|千瓦|兆瓦|度|张|名|个|家|人次|人|户|项|件|所|座|辆|台次|台|套|岁|小时|天|次|批|条|处|栋|间|份|倍|架次)");
-    private static final Map<String, BigDecimal> SCALE = Map.of(
-            "万亿", new BigDecimal("1000000000000"), "亿", new BigDecimal("100000000"),
-            "千万", new BigDecimal("10000000"), "百万", new BigDecimal("1000000"),
-            "万", new BigDecimal("10000"), "千", new BigDecimal("1000"));
-    private static final Map<String, String> UNIT = Map.of(
-            "元", "CNY", "美元", "USD", "%", "percent", "％", "percent", "个百分点", "percentage-point",
-            "公顷", "hectare", "平方公里", "km2", "平方米", "m2", "公里", "km", "千米", "km");
-    private static final Pattern CHANGE = Pattern.compile(
-            "(同比|环比|较上届|较上年|比上年|较去年)?(增长|下降|提升|提高|减少|上升|降低|增加|回落)(了)?$");
+    private final Pattern figure;
+    private final Map<String, BigDecimal> multipliers = new HashMap<>();
+    private final Map<String, String> unitCodes = new HashMap<>();
+    private final Pattern changeWords;
+    private final Pattern measureTrim;
     private static final Pattern MEASURE_STOP = Pattern.compile("[，,。；;：:、（(）)“”\\s]");
-    private static final Pattern MEASURE_TRIM = Pattern.compile(
-            "(达到|达|为|是|约|近|超过|突破|累计|共计|共|完成|实现|有|其中|占比)+$");
+
+    /** Reads the scale words, units and change words of {@code figure-words.tsv}; the patterns are built once here. */
+    public FigureRecognizer(Lexicons lexicons) {
+        Map<String, List<String>> words = new HashMap<>();
+        List<String> scales = new ArrayList<>();
+        for (String[] r : lexicons.rows("figure-words.tsv", 3)) {
+            String word = r[1];
+            if (r[0].equals("scale")) {
+                int bang = word.indexOf('!');
+                String bare = bang < 0 ? word : word.substring(0, bang);
+                scales.add(bang < 0 ? bare : bare + "(?![" + word.substring(bang + 1) + "])");
+                multipliers.put(bare, new BigDecimal(r[2]));
+                continue;
+            }
+            words.computeIfAbsent(r[0], k -> new ArrayList<>()).add(word);
+            if (r[0].equals("unit") && !r[2].isEmpty()) {
+                unitCodes.put(word, r[2]);
+            }
+        }
+        figure = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(" + String.join("|", scales) + ")?("
+                + alternation(words.get("unit")) + ")");
+        changeWords = Pattern.compile("(" + alternation(words.get("comparison")) + ")?(" + alternation(words.get("change"))
+                + ")(了)?$");
+        measureTrim = Pattern.compile("(" + alternation(words.get("linking")) + ")+$");
+    }
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
 
     @Override
     public List<Mention> find(Article article, List<Token> tokens) {
         String text = article.text();
         List<Mention> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
+        Matcher m = figure.matcher(text);
         while (m.find()) {
             if (m.end() < text.length() && Character.isDigit(text.charAt(m.end()))) {
                 continue;
@@ -59,22 +80,22 @@ public final class FigureRecognizer implements Recognizer {
 
     /** Reads value, unit, measure and change for a FIGURE mention, using the text before it. */
     public Optional<Figure> interpret(Mention mention, String articleText) {
-        Matcher m = FIGURE.matcher(mention.text());
+        Matcher m = figure.matcher(mention.text());
         if (!m.matches()) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
         if (m.group(2) != null) {
-            value = value.multiply(SCALE.get(m.group(2)));
+            value = value.multiply(multipliers.get(m.group(2)));
         }
         value = value.stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
-        String unit = UNIT.getOrDefault(m.group(3), m.group(3));
+        String unit = unitCodes.getOrDefault(m.group(3), m.group(3));
         String before = Text.slice(articleText, Math.max(0, mention.start() - 30), mention.start());
         String change = "";
-        Matcher c = CHANGE.matcher(before);
+        Matcher c = changeWords.matcher(before);
         if (c.find()) {
             change = c.group(1) == null ? c.group(2) : c.group(1) + c.group(2);
             before = before.substring(0, c.start());
@@ -83,14 +104,14 @@ public final class FigureRecognizer implements Recognizer {
         return Optional.of(new Figure(mention, value, unit, measure, change, null, ""));
     }
 
-    private static String measureBefore(String before) {
+    private String measureBefore(String before) {
         Matcher stop = MEASURE_STOP.matcher(before);
         int from = 0;
         while (stop.find()) {
             from = stop.end();
         }
         String measure = before.substring(from);
-        measure = MEASURE_TRIM.matcher(measure).replaceAll("");
+        measure = measureTrim.matcher(measure).replaceAll("");
         int len = Text.length(measure);
         return len > 20 ? Text.slice(measure, len - 20, len) : measure;
     }

@@ -2,8 +2,8 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.article.MediaRoles;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Division;
 import org.newsgraph.model.Jurisdiction;
@@ -22,10 +22,13 @@ import org.newsgraph.model.Text;
 public final class OfficialLinker {
 
     /** What may stand between two titles of one chain, or between a title and its person. */
+    /** Only list commas and spaces between two names: 殷雪青、梁涛. */
+    private static final Pattern LIST_SEPARATION = Pattern.compile("[、，,\\s]+");
+    /** 市委的 before a title: the title is the organisation's. */
+    private static final Pattern OF_ORGANIZATION = Pattern.compile("^[\\p{IsHan}]{1,8}的$");
     private static final Pattern CHAIN_GAP = Pattern.compile("^[、\\s]*$|^[\\p{IsHan}]{1,8}的$");
 
     /** Roles whose title, written once before a list of names, belongs to every name in it. */
-    private static final Set<String> MEDIA_ROLES = Set.of("记者", "本报记者", "通讯员", "实习生");
 
     private final TitleLexicon titles;
     private final Resolver resolver;
@@ -64,8 +67,8 @@ public final class OfficialLinker {
             if (chain.isEmpty() && !out.isEmpty()) {
                 // 记者 殷雪青、【梁涛】: a byline's role word covers every name in its list
                 Official previous = out.get(out.size() - 1);
-                boolean listed = Text.slice(text, previous.person().end(), person.start()).matches("[、，,\\s]+");
-                if (listed && previous.posts().stream().allMatch(p -> MEDIA_ROLES.contains(p.role()))) {
+                boolean listed = LIST_SEPARATION.matcher(Text.slice(text, previous.person().end(), person.start())).matches();
+                if (listed && previous.posts().stream().allMatch(p -> MediaRoles.isRole(p.role()))) {
                     out.add(new Official(person, previous.posts()));
                     continue;
                 }
@@ -91,7 +94,7 @@ public final class OfficialLinker {
             }
         }
         if (previous != null && previous.type() == MentionType.ORGANIZATION && previous.end() < title.start()
-                && Pattern.compile("^[\\p{IsHan}]{1,8}的$").matcher(Text.slice(text, previous.end(), title.start())).find()) {
+                && OF_ORGANIZATION.matcher(Text.slice(text, previous.end(), title.start())).find()) {
             return previous;
         }
         return null;

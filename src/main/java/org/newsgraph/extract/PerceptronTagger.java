@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -235,15 +238,12 @@ public final class PerceptronTagger {
      */
     public static PerceptronTagger train(List<TaggedSentence> data, CharFeatures featurizer, int epochs, int minCount,
                                          long seed, IntConsumer progress) {
-        List<String> labelList = new ArrayList<>(List.of("O"));
+        Set<String> labelSet = new TreeSet<>(List.of("O"));
+        data.forEach(s -> labelSet.addAll(List.of(s.labels())));
+        String[] labels = labelSet.toArray(new String[0]);
         Map<String, Integer> counts = new HashMap<>();
         List<List<String>[]> featureLists = new ArrayList<>(data.size());
         for (TaggedSentence s : data) {
-            for (String lab : s.labels()) {
-                if (!labelList.contains(lab)) {
-                    labelList.add(lab);
-                }
-            }
             List<String>[] f = featurizer.extract(s.chars(), featurizer.segment(s.chars()));
             for (int i = 0; i < f.length; i++) {
                 f[i] = augment(f[i], s.domain());
@@ -255,16 +255,11 @@ public final class PerceptronTagger {
                 }
             }
         }
-        Collections.sort(labelList);
-        String[] labels = labelList.toArray(new String[0]);
         Map<String, Integer> index = new HashMap<>();
         counts.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted()
                 .forEach(k -> index.put(k, index.size()));
         int l = labels.length;
-        Map<String, Integer> labelIds = new HashMap<>();
-        for (int i = 0; i < l; i++) {
-            labelIds.put(labels[i], i);
-        }
+        Map<String, Integer> labelIds = indexOf(labels);
         int[][][] ids = new int[data.size()][][];
         int[][] gold = new int[data.size()][];
         for (int s = 0; s < data.size(); s++) {
@@ -282,48 +277,67 @@ public final class PerceptronTagger {
         float[] wSum = new float[w.length];
         float[] t = new float[(l + 1) * l];
         float[] tSum = new float[t.length];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(seed);
         long step = 1;
+        List<Integer> order = new ArrayList<>(IntStream.range(0, data.size()).boxed().toList());
+        Random random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (int s : order) {
                 int[] predicted = viterbi(emissions(ids[s], w, l), ids[s].length, wellFormed(labels, t), l);
-                int[] g = gold[s];
-                for (int i = 0; i < g.length; i++) {
-                    int gp = i == 0 ? -1 : g[i - 1];
-                    int pp = i == 0 ? -1 : predicted[i - 1];
-                    if (g[i] != predicted[i] || gp != pp) {
-                        int gt = (gp + 1) * l + g[i];
-                        int pt = (pp + 1) * l + predicted[i];
-                        t[gt] += 1;
-                        tSum[gt] += step;
-                        t[pt] -= 1;
-                        tSum[pt] -= step;
-                    }
-                    if (g[i] != predicted[i]) {
-                        for (int id : ids[s][i]) {
-                            w[id * l + g[i]] += 1;
-                            wSum[id * l + g[i]] += step;
-                            w[id * l + predicted[i]] -= 1;
-                            wSum[id * l + predicted[i]] -= step;
-                        }
-                    }
-                }
+                update(ids[s], gold[s], predicted, l, step, new float[][] {w, wSum, t, tSum});
                 step++;
             }
             progress.accept(epoch);
         }
-        for (int i = 0; i < w.length; i++) {
-            w[i] -= wSum[i] / step;
-        }
-        for (int i = 0; i < t.length; i++) {
-            t[i] -= tSum[i] / step;
-        }
+        average(w, wSum, step);
+        average(t, tSum, step);
         return new PerceptronTagger(labels, index, w, t);
+    }
+
+    private static Map<String, Integer> indexOf(String[] labels) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            out.put(labels[i], i);
+        }
+        return out;
+    }
+
+    private static void average(float[] weights, float[] sums, long step) {
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] -= sums[i] / step;
+        }
+    }
+
+    /**
+     * The perceptron update for one sentence: where the prediction differs from the gold labels, the gold
+     * transitions and features gain one and the predicted lose one; the sums (for averaging) weigh the
+     * change by the step. {@code m} holds the emission weights and sums, then the transition weights and sums.
+     */
+    private static void update(int[][] ids, int[] g, int[] predicted, int l, long step, float[][] m) {
+        float[] w = m[0];
+        float[] wSum = m[1];
+        float[] t = m[2];
+        float[] tSum = m[3];
+        for (int i = 0; i < g.length; i++) {
+            int gp = i == 0 ? -1 : g[i - 1];
+            int pp = i == 0 ? -1 : predicted[i - 1];
+            if (g[i] != predicted[i] || gp != pp) {
+                int gt = (gp + 1) * l + g[i];
+                int pt = (pp + 1) * l + predicted[i];
+                t[gt] += 1;
+                tSum[gt] += step;
+                t[pt] -= 1;
+                tSum[pt] -= step;
+            }
+            if (g[i] != predicted[i]) {
+                for (int id : ids[i]) {
+                    w[id * l + g[i]] += 1;
+                    wSum[id * l + g[i]] += step;
+                    w[id * l + predicted[i]] -= 1;
+                    wSum[id * l + predicted[i]] -= step;
+                }
+            }
+        }
     }
 
     private static float[] emissions(int[][] ids, float[] w, int l) {

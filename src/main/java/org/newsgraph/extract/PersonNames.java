@@ -1,8 +1,9 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -12,7 +13,9 @@ import org.newsgraph.model.Names;
 public final class PersonNames {
 
     /** Last characters of organisation and place names, which given names do not end with. */
-    private static final String NOT_NAME_END = "团会部局区市县省委院所处室厅组队站村镇乡街路河湖港库场园馆校班巷";
+    private final Set<Integer> notNameEnd = new HashSet<>();
+    /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … (file order). */
+    private final List<String> nounContinuations = new ArrayList<>();
 
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -24,6 +27,13 @@ public final class PersonNames {
     public PersonNames(Lexicons lexicons, Predicate<String> commonWord) {
         lexicons.rows("surnames.tsv", 1).forEach(r -> surnames.add(r[0]));
         lexicons.rows("not-names.tsv", 1).forEach(r -> notNames.add(r[0]));
+        for (String[] r : lexicons.rows("name-cues.tsv", 2)) {
+            if (r[0].equals("not-name-end")) {
+                r[1].codePoints().forEach(notNameEnd::add);
+            } else if (r[0].equals("noun-continuation")) {
+                nounContinuations.add(r[1]);
+            }
+        }
         this.commonWord = commonWord;
     }
 
@@ -32,7 +42,7 @@ public final class PersonNames {
         String compact = Names.compact(name);
         int len = compact.codePointCount(0, compact.length());
         if (len < 2 || len > 4 || notNames.contains(compact) || commonWord.test(compact)
-                || NOT_NAME_END.indexOf(compact.codePointBefore(compact.length())) >= 0) {
+                || notNameEnd.contains(compact.codePointBefore(compact.length()))) {
             return false;
         }
         if (!compact.codePoints().allMatch(Character::isIdeographic)) {
@@ -66,7 +76,7 @@ public final class PersonNames {
         }
         int longest = persons.stream().mapToInt(String::length).max().orElse(0);
         Set<String> nouns = new HashSet<>();
-        for (String next : NOUN_CONTINUATIONS) {
+        for (String next : nounContinuations) {
             for (int i = text.indexOf(next); i >= 0; i = text.indexOf(next, i + 1)) {
                 for (int len = 1; len <= Math.min(longest, i); len++) {
                     String before = text.substring(i - len, i);
@@ -79,10 +89,4 @@ public final class PersonNames {
         return nouns.isEmpty() ? mentions
                 : mentions.stream().filter(m -> m.type() != MentionType.PERSON || !nouns.contains(m.text())).toList();
     }
-
-    /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … */
-    private static final List<String> NOUN_CONTINUATIONS = List.of("等相关", "等部门", "部门", "系统", "工作", "负责",
-            "行业", "领域", "机构", "产业", "项目", "资源", "文化", "企业", "力度", "措施", "责任", "委", "局", "山庄", "工匠",
-            "园区", "片区");
-
 }

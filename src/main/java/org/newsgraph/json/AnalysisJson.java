@@ -47,7 +47,24 @@ public final class AnalysisJson {
         root.put("publisher", article.publisher());
         root.put("jurisdiction", article.jurisdiction().code());
         root.put("headline", article.headline());
-        ObjectNode source = root.putObject("source");
+        source(root.putObject("source"), article);
+        ArrayNode sections = root.putArray("sections");
+        article.sections().forEach(s -> span(sections.addObject(), s.span()).put("kind", s.kind().name()));
+        mentions(root.putArray("mentions"), a);
+        ArrayNode officials = root.putArray("officials");
+        for (Official o : a.officials()) {
+            official(officials.addObject(), article, o);
+        }
+        ArrayNode figures = root.putArray("figures");
+        a.figures().forEach(f -> figure(mention(figures.addObject(), f.mention()), f));
+        ArrayNode events = root.putArray("events");
+        for (Event e : a.events()) {
+            event(events.addObject(), article, e);
+        }
+        return root;
+    }
+
+    private static void source(ObjectNode source, Article article) {
         source.put("file", article.source().file());
         if (article.source().pageSpan() != null) {
             source.put("start", article.source().pageSpan().start());
@@ -56,11 +73,11 @@ public final class AnalysisJson {
         if (article.source().line() != null) {
             source.put("line", article.source().line());
         }
-        ArrayNode sections = root.putArray("sections");
-        article.sections().forEach(s -> span(sections.addObject(), s.span()).put("kind", s.kind().name()));
+    }
 
+    /** Every mention, with what the place, organisation, time or figure it names adds to it. */
+    private void mentions(ArrayNode mentions, Analysis a) {
         Map<Mention, ObjectNode> byMention = new HashMap<>();
-        ArrayNode mentions = root.putArray("mentions");
         for (Mention m : a.mentions()) {
             ObjectNode n = mention(mentions.addObject(), m);
             n.put("method", m.method());
@@ -91,26 +108,17 @@ public final class AnalysisJson {
         for (Figure f : a.figures()) {
             figure(byMention.get(f.mention()), f);
         }
+    }
 
-        ArrayNode officials = root.putArray("officials");
-        for (Official o : a.officials()) {
-            ObjectNode n = officials.addObject();
-            person(n.putObject("person"), article, o.person());
-            ArrayNode posts = n.putArray("posts");
-            for (Post p : o.posts()) {
-                ObjectNode pn = mention(posts.addObject(), p.title());
-                pn.put("role", p.role());
-                pn.put("organization", p.organization().isEmpty() ? null : p.organization());
-                pn.put("organizationImplied", p.organizationImplied());
-            }
+    private void official(ObjectNode n, Article article, Official o) {
+        person(n.putObject("person"), article, o.person());
+        ArrayNode posts = n.putArray("posts");
+        for (Post p : o.posts()) {
+            ObjectNode pn = mention(posts.addObject(), p.title());
+            pn.put("role", p.role());
+            pn.put("organization", p.organization().isEmpty() ? null : p.organization());
+            pn.put("organizationImplied", p.organizationImplied());
         }
-        ArrayNode figures = root.putArray("figures");
-        a.figures().forEach(f -> figure(mention(figures.addObject(), f.mention()), f));
-        ArrayNode events = root.putArray("events");
-        for (Event e : a.events()) {
-            event(events.addObject(), article, e);
-        }
-        return root;
     }
 
     private static void event(ObjectNode n, Article article, Event e) {

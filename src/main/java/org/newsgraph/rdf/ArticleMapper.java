@@ -80,7 +80,22 @@ public final class ArticleMapper {
         Graph ref = GraphFactory.createDefaultGraph();
         Node article = Iris.article(a.id());
         String hash = contentHash(a);
+        mapArticle(g, ref, a, article, hash);
+        Map<Mention, Node> mentionNodes = mapMentions(g, a, an.mentions(), article);
+        mapEntities(g, ref, an, article, mentionNodes);
+        mapOfficials(g, ref, a, an.officials(), mentionNodes);
+        mapFigures(g, a, an.figures(), mentionNodes);
+        Map<Span, Integer> seen = new HashMap<>();
+        for (Event e : an.events()) {
+            // 分别会见 乙 and 丙: two events with one trigger; the second and later get a number
+            int n = seen.merge(e.triggerSpan(), 1, Integer::sum);
+            mapEvent(g, ref, a, e, e.triggerSpan().start() + "-" + e.triggerSpan().end() + (n == 1 ? "" : "-" + n));
+        }
+        return new Mapped(Iris.articleGraph(a.id()), g, ref, hash);
+    }
 
+    /** The article itself: text, hash, headline, dates, jurisdiction, source and publisher. */
+    private static void mapArticle(Graph g, Graph ref, Article a, Node article, String hash) {
         add(g, article, TYPE, NEWS_ARTICLE);
         add(g, article, TYPE, NIF_CONTEXT);
         add(g, article, IS_STRING, str(a.text()));
@@ -106,9 +121,12 @@ public final class ArticleMapper {
             add(ref, publisher, TYPE, ORGANIZATION);
             add(ref, publisher, LABEL, str(a.publisherOrganization()));
         }
+    }
 
+    /** Every mention as a NIF phrase, persons also as the article's person; returns the mention nodes. */
+    private static Map<Mention, Node> mapMentions(Graph g, Article a, List<Mention> mentions, Node article) {
         Map<Mention, Node> mentionNodes = new HashMap<>();
-        for (Mention m : an.mentions()) {
+        for (Mention m : mentions) {
             Node n = mentionNode(a, m);
             mentionNodes.put(m, n);
             add(g, n, TYPE, NIF_PHRASE);
@@ -130,6 +148,11 @@ public final class ArticleMapper {
                 add(g, article, MENTIONS, person);
             }
         }
+        return mentionNodes;
+    }
+
+    /** Places, organisations and times, each linked to its mention. */
+    private void mapEntities(Graph g, Graph ref, Analysis an, Node article, Map<Mention, Node> mentionNodes) {
         for (Place p : an.places()) {
             Node place = placeNode(p, ref);
             add(g, mentionNodes.get(p.mention()), IDENT_REF, place);
@@ -158,7 +181,12 @@ public final class ArticleMapper {
             add(g, n, START_DATE, date(t.start().toString()));
             add(g, n, END_DATE, date(t.end().toString()));
         }
-        for (Official o : an.officials()) {
+    }
+
+    /** Each post of each official as an org:Membership with its provenance. */
+    private static void mapOfficials(Graph g, Graph ref, Article a, List<Official> officials,
+                                     Map<Mention, Node> mentionNodes) {
+        for (Official o : officials) {
             Node person = Iris.person(a.id(), Names.compact(o.person().text()));
             for (Post p : o.posts()) {
                 Node ms = Iris.inArticle(a.id(), "membership", o.person().start() + "-" + p.title().start());
@@ -183,7 +211,10 @@ public final class ArticleMapper {
                         Math.min(o.person().confidence(), p.title().confidence()));
             }
         }
-        for (Figure f : an.figures()) {
+    }
+
+    private static void mapFigures(Graph g, Article a, List<Figure> figures, Map<Mention, Node> mentionNodes) {
+        for (Figure f : figures) {
             Node n = Iris.inArticle(a.id(), "figure", f.mention().start() + "-" + f.mention().end());
             add(g, n, TYPE, FIGURE);
             add(g, n, TYPE, QUANTITATIVE_VALUE);
@@ -203,13 +234,6 @@ public final class ArticleMapper {
             }
             provenance(g, n, List.of(mentionNodes.get(f.mention())), f.mention().method(), f.mention().confidence());
         }
-        Map<Span, Integer> seen = new HashMap<>();
-        for (Event e : an.events()) {
-            // 分别会见 乙 and 丙: two events with one trigger; the second and later get a number
-            int n = seen.merge(e.triggerSpan(), 1, Integer::sum);
-            mapEvent(g, ref, a, e, e.triggerSpan().start() + "-" + e.triggerSpan().end() + (n == 1 ? "" : "-" + n));
-        }
-        return new Mapped(Iris.articleGraph(a.id()), g, ref, hash);
     }
 
     private void mapEvent(Graph g, Graph ref, Article a, Event e, String local) {

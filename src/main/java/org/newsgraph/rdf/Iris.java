@@ -79,6 +79,11 @@ public final class Iris {
     }
 
     /** The inverse of {@link #encode}, for keys read back from IRIs. */
+    /** An IRI as SPARQL writes it, for building queries: {@code <…>}. */
+    public static String sparql(Node iri) {
+        return "<" + iri.getURI() + ">";
+    }
+
     public static String decode(String s) {
         return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }

@@ -22,6 +22,11 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
+    /** The PREFIX lines for SPARQL queries written in Java (enrichment, export). */
+    public static final String SPARQL_PREFIXES = "PREFIX ng: <" + NG + "> PREFIX sem: <" + SEM + "> PREFIX org: <" + ORG
+            + "> PREFIX schema: <" + SCHEMA + ">\nPREFIX rdf: <" + RDF + "> PREFIX rdfs: <" + RDFS + "> PREFIX skos: <"
+            + SKOS + ">\n";
+
     public static final Node TYPE = uri(RDF, "type");
     public static final Node VALUE = uri(RDF, "value");
     public static final Node LABEL = uri(RDFS, "label");

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.ingest.IngestRun;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.model.Article;
-import org.newsgraph.store.Compaction;
-import org.newsgraph.store.Enricher;
 import org.newsgraph.store.Store;
 
 /**
@@ -20,24 +19,17 @@ import org.newsgraph.store.Store;
  */
 public final class BackgroundIngest {
 
-    /** What the ingest and the enrichment pass did. */
-    public record Result(Ingester.Summary ingest, Enricher.Result enrichment, double enrichSeconds) {
-    }
-
     private BackgroundIngest() {
     }
 
     /** Starts the ingest; the future completes when the enrichment pass has committed. */
-    public static CompletableFuture<Result> start(Ingester ingester, ArticleReader reader, List<Path> inputs, Store store,
+    public static CompletableFuture<IngestRun.Result> start(Ingester ingester, ArticleReader reader, List<Path> inputs, Store store,
                                                   Consumer<Article> progress) {
-        CompletableFuture<Result> done = new CompletableFuture<>();
+        CompletableFuture<IngestRun.Result> done = new CompletableFuture<>();
+        IngestRun.Options options = new IngestRun.Options(false, true, IngestRun.AfterRun.COMPACT_IF_GROWN);
         Thread worker = new Thread(() -> {
             try {
-                Ingester.Summary summary = ingester.ingest(reader, inputs, store, progress);
-                long t = System.nanoTime();
-                Enricher.Result enrichment = new Enricher().enrich(store);
-                store.compactIfGrown(Compaction.AUTO);
-                done.complete(new Result(summary, enrichment, (System.nanoTime() - t) / 1e9));
+                done.complete(new IngestRun(ingester).run(reader, inputs, store, options, progress));
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }

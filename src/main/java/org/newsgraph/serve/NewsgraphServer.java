@@ -9,16 +9,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.newsgraph.store.Store;
 
 /**
  * The SPARQL endpoint over a newsgraph store: a small builder over Fuseki main.
@@ -85,6 +86,11 @@ public final class NewsgraphServer {
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
             return this;
+        }
+
+        /** Serves the store's dataset: the one place outside the store that sees it. */
+        public Builder store(Store store) {
+            return dataset(store.datasetGraph());
         }
 
         /** The port; 0 picks a free one (tests). */

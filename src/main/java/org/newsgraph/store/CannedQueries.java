@@ -47,6 +47,11 @@ public final class CannedQueries {
         return QueryTransformOps.transform(q, bindings);
     }
 
+    /** {@link #load}, as query text: the query checked and its parameters bound. */
+    public static String prepare(String nameOrFile, Map<String, String> params) {
+        return load(nameOrFile, params).serialize();
+    }
+
     /**
      * The parameters a query declares in its header comment ({@code Parameter: ?name …},
      * {@code Parameters: ?from and ?to}), in order: what the query page offers to fill in.

@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.TextTable;
 
 /** {@code newsgraph query} on a real temporary store. */
 class QueryCommandTest {
@@ -34,7 +35,7 @@ class QueryCommandTest {
     void theTableShowsPlainValuesAlignedForChinese() throws Exception {
         Path dir = tmp.resolve("tdb2");
         try (Store store = Store.open(dir)) {
-            Txn.executeWrite(store.dataset(), () -> {
+            Txn.executeWrite(store.datasetGraph(), () -> {
                 add(store, "urn:a", "张新伟", "2021-10-07", "清徐县");
                 add(store, "urn:b", "Bob", "2021-12-20", "Taiyuan city centre");
             });

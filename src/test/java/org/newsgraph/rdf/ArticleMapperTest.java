@@ -16,9 +16,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Fixtures;
-import org.newsgraph.Ingester;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.model.Article;
 
 class ArticleMapperTest {

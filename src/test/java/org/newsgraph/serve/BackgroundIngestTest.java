@@ -19,9 +19,10 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.IngestRun;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.Store;
 
@@ -56,14 +57,14 @@ class BackgroundIngestTest {
             try {
                 assertEquals(Set.of(), pairs(server));
                 Ingester ingester = new Ingester(Lexicons.bundled());
-                CompletableFuture<BackgroundIngest.Result> ingest = BackgroundIngest.start(ingester, new ArticleReader(),
+                CompletableFuture<IngestRun.Result> ingest = BackgroundIngest.start(ingester, new ArticleReader(),
                         List.of(Fixtures.SEEDS), store, a -> { });
                 int answered = 0;
                 while (!ingest.isDone()) {
                     pairs(server);
                     answered++;
                 }
-                BackgroundIngest.Result result = ingest.get();
+                IngestRun.Result result = ingest.get();
                 assertEquals(49, result.ingest().added());
                 assertTrue(answered > 0, "no query ran while the ingest did");
                 Set<String> after = pairs(server);

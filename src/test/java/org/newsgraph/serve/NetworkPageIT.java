@@ -17,10 +17,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.extract.Lexicons;
-import org.newsgraph.store.Enricher;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.Store;
 
 /**

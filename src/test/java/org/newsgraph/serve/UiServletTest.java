@@ -41,7 +41,7 @@ class UiServletTest {
     @Test
     void theSearchQueryTakesItsParameterFromThePage() throws Exception {
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
-            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().add(NodeFactory.createURI("urn:g"),
+            Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().add(NodeFactory.createURI("urn:g"),
                     NodeFactory.createURI("urn:chen"), RDFS.label.asNode(), NodeFactory.createLiteralString("陈博")));
             NewsgraphServer server = NewsgraphServer.create().dataset(store.datasetGraph()).port(0).build().start();
             try {

@@ -17,9 +17,10 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 
@@ -52,7 +53,7 @@ class StoreTest {
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
             new Enricher().enrich(store);
-            long scanned = Txn.calculateRead(store.dataset(), () -> {
+            long scanned = Txn.calculateRead(store.datasetGraph(), () -> {
                 long n = 0;
                 var it = store.datasetGraph().find();
                 while (it.hasNext()) {
@@ -92,12 +93,12 @@ class StoreTest {
         String one;
         try (Store store = Store.open(tmp.resolve("one"))) {
             new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 1, Compaction.NEVER).ingest(new ArticleReader(), pages, store, a -> { });
-            new org.newsgraph.store.Enricher().enrich(store);
+            new Enricher().enrich(store);
             one = Fixtures.sortedDataDump(store);
         }
         try (Store store = Store.open(tmp.resolve("two"))) {
             new Ingester(Lexicons.bundled(), ShapeGate.bundled(), 3, Compaction.NEVER).ingest(new ArticleReader(), reversed, store, a -> { });
-            new org.newsgraph.store.Enricher().enrich(store);
+            new Enricher().enrich(store);
             assertEquals(one, Fixtures.sortedDataDump(store));
         }
     }

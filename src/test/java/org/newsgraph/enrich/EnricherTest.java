@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.store.CannedQueries;
+import org.newsgraph.store.Store;
 
 class EnricherTest {
 
@@ -23,13 +24,9 @@ class EnricherTest {
 
     private static List<String> pairs(Store store) {
         List<String> out = new ArrayList<>();
-        Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(
-                    CannedQueries.load("who-met-whom-summary", java.util.Map.of())).build()) {
-                qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("personA").getString() + "–"
-                        + s.getLiteral("personB").getString() + " " + s.getLiteral("events").getInt()));
-            }
-        });
+        store.select(CannedQueries.prepare("who-met-whom-summary", java.util.Map.of()), s -> out.add(
+                s.getLiteral("personA").getString() + "–" + s.getLiteral("personB").getString() + " "
+                        + s.getLiteral("events").getInt()));
         return out;
     }
 
@@ -48,7 +45,7 @@ class EnricherTest {
             assertEquals(2, r.eventReports());
             assertEquals(1, r.canonicalEvents());
             assertEquals(List.of("张新伟–王剑峰 1"), pairs(store));
-            boolean within = Txn.calculateRead(store.dataset(), () -> store.datasetGraph().contains(
+            boolean within = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().contains(
                     org.newsgraph.rdf.Iris.ENTITIES_GRAPH, org.newsgraph.rdf.Iris.organization("中共清徐县委员会组织部"),
                     org.newsgraph.rdf.Vocab.WITHIN_ORGANIZATION, org.newsgraph.rdf.Iris.organization("中共清徐县委员会")));
             assertTrue(within, "the organisation hierarchy was not derived");

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
  * {@code ng:…}), columns aligned by display width (a Chinese character takes two terminal columns), and
  * long cells cut so that the table fits a terminal.
  */
-final class TextTable {
+public final class TextTable {
 
     /** Cells wider than this (in terminal columns) are cut with an ellipsis. */
     static final int MAX_CELL = 40;
@@ -89,11 +89,11 @@ final class TextTable {
     }
 
     /** Terminal columns of a string: East Asian wide and full-width characters take two, marks none. */
-    static int width(String s) {
+    public static int width(String s) {
         return s.codePoints().map(TextTable::width).sum();
     }
 
-    static int width(int cp) {
+    public static int width(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || type == Character.CONTROL) {

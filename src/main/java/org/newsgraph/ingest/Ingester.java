@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.ingest;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.newsgraph.OrderedParallel;
+import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.article.Reject;
 import org.newsgraph.extract.Gazetteer;

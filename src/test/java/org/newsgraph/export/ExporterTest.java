@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,9 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Ingester;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.enrich.Enricher;
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.store.Store;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -127,7 +129,7 @@ class ExporterTest {
         store.close();
     }
 
-    private static byte[] export(Exporter.Kind kind, Exporter.Format format) throws Exception {
+    private static byte[] export(Network.Kind kind, Format format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.write(new Exporter().read(store, kind), format, out);
         return out.toByteArray();
@@ -146,7 +148,7 @@ class ExporterTest {
 
     @Test
     void graphmlIsValidAndHasTheSeedPairsAsEdges() throws Exception {
-        byte[] graphml = export(Exporter.Kind.MET_WITH, Exporter.Format.GRAPHML);
+        byte[] graphml = export(Network.Kind.MET_WITH, Format.GRAPHML);
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(new StreamSource(new StringReader(GRAPHML_XSD)))
                 .newValidator().validate(new StreamSource(new ByteArrayInputStream(graphml)));
@@ -191,20 +193,20 @@ class ExporterTest {
 
     @Test
     void gexfCytoscapeAndCsvCarryTheSameGraphAsGraphml() throws Exception {
-        for (Exporter.Kind kind : Exporter.Kind.values()) {
-            Document graphml = parse(export(kind, Exporter.Format.GRAPHML));
+        for (Network.Kind kind : Network.Kind.values()) {
+            Document graphml = parse(export(kind, Format.GRAPHML));
             int nodes = elements(graphml, GRAPHML, "node").size();
             int edges = elements(graphml, GRAPHML, "edge").size();
             assertTrue(edges >= 4, kind + ": " + edges + " edges");
 
-            Document gexf = parse(export(kind, Exporter.Format.GEXF));
+            Document gexf = parse(export(kind, Format.GEXF));
             assertEquals(GEXF, gexf.getDocumentElement().getNamespaceURI());
             assertEquals("1.3", gexf.getDocumentElement().getAttribute("version"));
             assertEquals("undirected", elements(gexf, GEXF, "graph").get(0).getAttribute("defaultedgetype"));
             assertEquals(nodes, elements(gexf, GEXF, "node").size(), kind + " GEXF nodes");
             assertEquals(edges, elements(gexf, GEXF, "edge").size(), kind + " GEXF edges");
 
-            JsonNode cy = new ObjectMapper().readTree(export(kind, Exporter.Format.CYTOSCAPE)).path("elements");
+            JsonNode cy = new ObjectMapper().readTree(export(kind, Format.CYTOSCAPE)).path("elements");
             assertEquals(nodes, cy.path("nodes").size(), kind + " Cytoscape nodes");
             assertEquals(edges, cy.path("edges").size(), kind + " Cytoscape edges");
             Set<String> ids = new HashSet<>();
@@ -225,8 +227,8 @@ class ExporterTest {
 
     @Test
     void exportsAreByteIdentical() throws Exception {
-        for (Exporter.Kind kind : Exporter.Kind.values()) {
-            for (Exporter.Format format : List.of(Exporter.Format.GRAPHML, Exporter.Format.GEXF, Exporter.Format.CYTOSCAPE)) {
+        for (Network.Kind kind : Network.Kind.values()) {
+            for (Format format : List.of(Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE)) {
                 assertArrayEquals(export(kind, format), export(kind, format), kind + " " + format);
             }
             List<Path> first = Exporter.writeCsv(new Exporter().read(store, kind), tmp.resolve("a-" + kind.cliName()));
@@ -239,14 +241,14 @@ class ExporterTest {
 
     @Test
     void idsAreReadableXmlNameTokens() {
-        assertEquals("person:140100.2F陈博", Exporter.id("https://w3id.org/newsgraph/id/person/140100%2F陈博"));
-        assertEquals("place:name:a.2Eb.7E.C3.A9", Exporter.id("https://w3id.org/newsgraph/id/place/name/a.b~é"));
+        assertEquals("person:140100.2F陈博", Network.id("https://w3id.org/newsgraph/id/person/140100%2F陈博"));
+        assertEquals("place:name:a.2Eb.7E.C3.A9", Network.id("https://w3id.org/newsgraph/id/place/name/a.b~é"));
     }
 
     @Test
     void csvFieldsWithSeparatorsAreQuoted() throws Exception {
         StringWriter w = new StringWriter();
-        Exporter.csvRow(w, List.of("plain", "a,b", "say \"hi\"", "two\nlines", " padded", "陈博"));
+        CsvWriter.csvRow(w, List.of("plain", "a,b", "say \"hi\"", "two\nlines", " padded", "陈博"));
         assertEquals("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",陈博\r\n", w.toString());
     }
 }
