@@ -217,11 +217,11 @@ final class ConstructionEngine {
     private static List<Participant> distinct(List<Participant> ps) {
         Map<String, Participant> by = new LinkedHashMap<>();
         for (Participant p : ps) {
-            by.putIfAbsent(Names.compact(p.person().text()), p);
+            by.putIfAbsent(Names.spelling(p.person().text()), p);
         }
         return by.values().stream()
-                .filter(p -> by.keySet().stream().noneMatch(o -> o.length() > Names.compact(p.person().text()).length()
-                        && o.startsWith(Names.compact(p.person().text()))))
+                .filter(p -> by.keySet().stream().noneMatch(o -> o.length() > Names.spelling(p.person().text()).length()
+                        && o.startsWith(Names.spelling(p.person().text()))))
                 .sorted(Comparator.comparing(p -> p.person().span())).toList();
     }
 }

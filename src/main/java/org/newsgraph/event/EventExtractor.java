@@ -644,7 +644,7 @@ public final class EventExtractor {
 
         /** One entry per person; the more specific role wins over attendee, a written title over none. */
         void add(Participant p) {
-            String key = Names.compact(p.person().text());
+            String key = Names.spelling(p.person().text());
             Participant old = participants.get(key);
             if (old == null) {
                 participants.put(key, p);
@@ -656,7 +656,7 @@ public final class EventExtractor {
 
         /** A person joins in the role given, unless they already take part. */
         void addIfAbsent(Participant p) {
-            participants.putIfAbsent(Names.compact(p.person().text()), p);
+            participants.putIfAbsent(Names.spelling(p.person().text()), p);
         }
 
         Event toEvent() {

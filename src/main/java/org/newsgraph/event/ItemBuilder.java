@@ -94,13 +94,27 @@ final class ItemBuilder {
         return new SentenceItems(pronouns(honorifics(items, bySurname), previousSubject));
     }
 
-    private static Item mentionItem(Mention m) {
+    /**
+     * A mention as an item of its type; a title that is also a class word keeps that class too (记者 is a
+     * TITLE and a REPORTER).
+     */
+    private Item mentionItem(Mention m) {
         String cls = switch (m.type()) {
             case PERSON -> Item.PERSON;
             case ORGANIZATION -> "ORG";
             default -> m.type().name();
         };
-        return new Item(m.span(), m.text(), Set.of(cls), m.type() == MentionType.PERSON ? m : null);
+        Set<String> classes = Set.of(cls);
+        if (m.type() == MentionType.TITLE) {
+            int[] cps = m.text().codePoints().toArray();
+            DictionaryMatcher.Match<Set<String>> w = words.longestAt(cps, 0);
+            if (w != null && w.span().end() == cps.length) {
+                classes = new HashSet<>(w.value());
+                classes.add(cls);
+                classes = Set.copyOf(classes);
+            }
+        }
+        return new Item(m.span(), m.text(), classes, m.type() == MentionType.PERSON ? m : null);
     }
 
     /** Where a word may start or end: the segmenter's and the mentions' boundaries, and both sides of any non-letter. */

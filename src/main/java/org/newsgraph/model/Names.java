@@ -10,4 +10,12 @@ public final class Names {
     public static String compact(String name) {
         return name.replace(" ", "").replace("\u3000", "");
     }
+
+    /**
+     * The name as one spelling: compact and without the separators of transliterated names, which papers
+     * write differently in one article (马克-戴萨姆, 马克·戴萨姆).
+     */
+    public static String spelling(String name) {
+        return compact(name).replaceAll("[·\\-‧・•．]", "");
+    }
 }
