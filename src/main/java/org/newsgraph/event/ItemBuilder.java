@@ -29,6 +29,8 @@ final class ItemBuilder {
     private final Set<String> surnames;
     /** One-character conjunctions (和, 与): a word of their own before a name even where the segmenter glued them on (席【和】贾米森). */
     private final Set<Integer> conjunctions;
+    /** Conjunctions the segmenter glues onto the next word (【及】招商地产): class CLITIC. */
+    private final Set<Integer> clitics;
 
     /**
      * @param wordRows contact-words.tsv: word, classes
@@ -46,9 +48,13 @@ final class ItemBuilder {
         this.surnames = new HashSet<>();
         surnameRows.forEach(r -> surnames.add(r[0]));
         this.conjunctions = new HashSet<>();
+        this.clitics = new HashSet<>();
         classes.forEach((w, c) -> {
             if (w.codePointCount(0, w.length()) == 1 && (c.contains("AND") || c.contains("WITH"))) {
                 conjunctions.add(w.codePointAt(0));
+            }
+            if (w.codePointCount(0, w.length()) == 1 && c.contains("CLITIC")) {
+                clitics.add(w.codePointAt(0));
             }
         });
     }
@@ -158,6 +164,10 @@ final class ItemBuilder {
             }
             DictionaryMatcher.Match<Set<String>> w = classWord(cps, i, to, boundary, base);
             int end = w != null ? w.span().end() : Math.min(to, nextBoundary(i, boundary, base));
+            if (w == null && end - i >= FREE_LENGTH && clitics.contains(cps[i])) {
+                boundary[i + 1 - base] = true;
+                continue;
+            }
             out.add(new Item(new Span(i, end), new String(cps, i, end - i), w != null ? w.value() : Set.of(), null));
             i = end;
         }
