@@ -49,6 +49,8 @@ public final class EventExtractor {
     /** What ends a sentence (a line end ends one too, and is not part of it). */
     private static final String SENTENCE_ENDS = "。！？!?；;";
     /** Words before a trigger that make it a plan or a call to action, not something that happened. */
+    /** Words that put a report in the past (曾, 曾经, 先后): class BACKGROUND of contact-words.tsv. */
+    private static final String BACKGROUND = "BACKGROUND";
     private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
     private static final Pattern GROUP = Pattern.compile(
@@ -198,6 +200,8 @@ public final class EventExtractor {
         Span t = trigger.get().span().shift(sentence.start());
         String type = trigger.get().value();
         Draft d = new Draft(type, trigger.get().word(), t, Event.TRIGGER_RULES, sentence);
+        d.background = items.hasClassWord(s.substring(0, s.offsetByCodePoints(0, trigger.get().span().start())),
+                BACKGROUND);
         d.time = dayIn(in, sentence).orElse(null);
         d.topic = topic(s, trigger.get());
         d.organizer = organizer(in, sentence);
@@ -571,9 +575,11 @@ public final class EventExtractor {
                 d.time = dateline;
             }
         }
-        // an undated trigger-word report in an undated article is background (林武曾调研…), not news of an
-        // event; a construction (甲会见了乙) states that the contact happened, dated or not
-        return absorbSubActivities(merged).stream().filter(d -> d.time != null || d.byConstruction())
+        // an undated trigger-word report is background (林武曾调研…), not news of an event, unless it names
+        // two people in their roles at it (甲主持会议。乙、丙出席。); a construction (甲会见了乙) states that the
+        // contact happened, dated or not
+        return absorbSubActivities(merged).stream()
+                .filter(d -> d.time != null || d.byConstruction() || d.sharedUndated())
                 .map(Draft::toEvent).toList();
     }
 
@@ -623,6 +629,8 @@ public final class EventExtractor {
         Place place;
         String topic = "";
         String organizer = "";
+        /** Reported as the past (曾, 先后): background unless dated. */
+        boolean background;
         final Map<String, Participant> participants = new LinkedHashMap<>();
         final List<String> groups = new ArrayList<>();
 
@@ -634,12 +642,24 @@ public final class EventExtractor {
             this.evidence = evidence;
         }
 
+        /**
+         * An undated report still tells of one event when it is not written as the past (曾, 先后) and names
+         * two people, one in a role other than inspector (a list of visitors may have come one by one).
+         */
+        boolean sharedUndated() {
+            return !background && participants.size() >= 2
+                    && participants.values().stream().anyMatch(p -> p.role() != Role.INSPECTOR);
+        }
+
         boolean byConstruction() {
             return !construction.equals(Event.TRIGGER_RULES);
         }
 
+        /** A person a role verb names; a surname alone (老郑, 陈教授) names nobody in particular. */
         void add(Mention person, Role role) {
-            add(new Participant(person, role));
+            if (Names.compact(person.text()).codePointCount(0, Names.compact(person.text()).length()) > 1) {
+                add(new Participant(person, role));
+            }
         }
 
         /** One entry per person; the more specific role wins over attendee, a written title over none. */

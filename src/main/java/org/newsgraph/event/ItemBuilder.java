@@ -198,6 +198,19 @@ final class ItemBuilder {
         return j;
     }
 
+    /** True when the text holds a word of the class (曾 of BACKGROUND), wherever the segmenter cut. */
+    boolean hasClassWord(String text, String cls) {
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            for (DictionaryMatcher.Match<Set<String>> m : words.allAt(cps, i)) {
+                if (m.value().contains(cls)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence has a word of class PRONOUN (他, 她), which may stand for a second person. */
     boolean hasPronoun(int[] cps, Span sentence) {
         for (int i = sentence.start(); i < sentence.end(); i++) {

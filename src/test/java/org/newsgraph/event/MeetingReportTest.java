@@ -1,0 +1,28 @@
+package org.newsgraph.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
+
+/** Reports of a meeting by its chair, speakers and attendees, in records without a date (JSON Lines). */
+class MeetingReportTest {
+
+    private static Set<String> pairs(String text) {
+        return ConstructionExamplesTest.pairs(Fixtures.pipeline().run(Fixtures.record("m", text)));
+    }
+
+    @Test
+    void theChairAndTheAttendeesOfAnUndatedReportMet() {
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),
+                pairs("市委书记张伟主持会议并讲话。市长李明、市政协主席赵刚出席。"));
+        assertEquals(Set.of("李建国-王宏伟", "李建国-赵明", "王宏伟-赵明"),
+                pairs("省委书记李建国主持会议，省长王宏伟作工作报告，省政协主席赵明出席。"));
+    }
+
+    @Test
+    void aMeetingReportedAsThePastIsBackground() {
+        assertEquals(Set.of(), pairs("市委书记张伟曾主持会议，市长李明出席。"));
+    }
+}
