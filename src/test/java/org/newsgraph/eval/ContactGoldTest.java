@@ -24,15 +24,26 @@ class ContactGoldTest {
     @Test
     void heldOutPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("heldout");
-        assertTrue(r.precision() >= 0.95, r.table());
-        assertTrue(r.recall() >= 0.65, r.table());
+        assertTrue(r.precision() >= 0.96, r.table());
+        assertTrue(r.recall() >= 0.75, r.table());
     }
 
     @Test
     void developmentPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("dev");
-        assertTrue(r.precision() >= 0.92, r.table());
-        assertTrue(r.recall() >= 0.65, r.table());
+        assertTrue(r.precision() >= 0.94, r.table());
+        assertTrue(r.recall() >= 0.75, r.table());
+    }
+
+    /**
+     * The second dev set (tools/contact-gold/dev2): contacts told as narrative, mostly without a meeting
+     * verb, and many hard negatives. Recall there is low; precision must hold.
+     */
+    @Test
+    void narrativeContactsKeepTheirPrecision() throws Exception {
+        ContactEvaluator.Report r = score("dev2");
+        assertTrue(r.precision() >= 0.90, r.table());
+        assertTrue(r.recall() >= 0.13, r.table());
     }
 
     @Test
