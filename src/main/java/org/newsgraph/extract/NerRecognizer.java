@@ -19,12 +19,22 @@ public final class NerRecognizer implements Recognizer {
     private final NerModel model;
     private final PersonNames names;
     private final String domain;
+    private final String organizationDomain;
 
     /** @param domain whose annotation conventions to follow: {@link NerModel#NEWS_DOMAIN} or cluener */
     public NerRecognizer(NerModel model, PersonNames names, String domain) {
+        this(model, names, domain, null);
+    }
+
+    /**
+     * @param organizationDomain a second set of conventions whose organisations are taken where the first
+     *                           reads them as a person or not at all ({@link SecondReading}); null for none
+     */
+    public NerRecognizer(NerModel model, PersonNames names, String domain, String organizationDomain) {
         this.model = model;
         this.names = names;
         this.domain = domain;
+        this.organizationDomain = organizationDomain;
     }
 
     /** The most characters tagged at once; longer sentences are tagged in windows ({@link Windows}). */
@@ -62,7 +72,13 @@ public final class NerRecognizer implements Recognizer {
 
     private void tagSentence(int[] cps, int from, int to, List<Token> words, List<Mention> out) {
         int[] sentence = java.util.Arrays.copyOfRange(cps, from, to);
-        String[] labels = model.tag(sentence, words, domain);
+        String[] labels;
+        if (organizationDomain == null) {
+            labels = model.tag(sentence, words, domain);
+        } else {
+            String[][] both = model.tag(sentence, words, new String[] {domain, organizationDomain});
+            labels = SecondReading.organizations(both[0], both[1], words);
+        }
         int i = 0;
         while (i < labels.length) {
             if (labels[i].startsWith("B-")) {

@@ -58,20 +58,30 @@ public final class PerceptronTagger {
      * @param features emits the features of every character to the sink it is given
      */
     public String[] tag(int length, Consumer<FeatureSink> features, String domain) {
+        return tag(length, features, new String[] {domain})[0];
+    }
+
+    /**
+     * Tags one sentence once per domain, computing its features once: the labels following each
+     * domain's guidelines, in the order of {@code domains}.
+     */
+    public String[][] tag(int length, Consumer<FeatureSink> features, String[] domains) {
         int l = labels.length;
-        FeatureTable table = byDomain.computeIfAbsent(domain, this::tableFor);
         HashCollector hashes = new HashCollector(length * 24);
         features.accept(hashes);
-        int[] hundredths = new int[length * l];
-        table.score(hashes.hashes, hashes.positions, hashes.count, hundredths);
-        float[] emit = new float[hundredths.length];
-        for (int i = 0; i < emit.length; i++) {
-            emit[i] = hundredths[i] / FeatureTable.SCALE;
-        }
-        int[] best = viterbi(emit, length, transitions, l);
-        String[] out = new String[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = labels[best[i]];
+        String[][] out = new String[domains.length][length];
+        for (int d = 0; d < domains.length; d++) {
+            FeatureTable table = byDomain.computeIfAbsent(domains[d], this::tableFor);
+            int[] hundredths = new int[length * l];
+            table.score(hashes.hashes, hashes.positions, hashes.count, hundredths);
+            float[] emit = new float[hundredths.length];
+            for (int i = 0; i < emit.length; i++) {
+                emit[i] = hundredths[i] / FeatureTable.SCALE;
+            }
+            int[] best = viterbi(emit, length, transitions, l);
+            for (int i = 0; i < length; i++) {
+                out[d][i] = labels[best[i]];
+            }
         }
         return out;
     }
