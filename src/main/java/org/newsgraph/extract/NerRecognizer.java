@@ -28,7 +28,8 @@ public final class NerRecognizer implements Recognizer {
 
     /**
      * @param organizationDomain a second set of conventions whose organisations are taken where the first
-     *                           reads them as a person or not at all ({@link SecondReading}); null for none
+     *                           reads them as a person or not at all, and a place name alone read as an
+     *                           organisation is a place ({@link SecondReading}); null for the model's reading as it is
      */
     public NerRecognizer(NerModel model, PersonNames names, String domain, String organizationDomain) {
         this.model = model;
@@ -77,7 +78,7 @@ public final class NerRecognizer implements Recognizer {
             labels = model.tag(sentence, words, domain);
         } else {
             String[][] both = model.tag(sentence, words, new String[] {domain, organizationDomain});
-            labels = SecondReading.organizations(both[0], both[1], words);
+            labels = SecondReading.placeWords(SecondReading.organizations(both[0], both[1], words), words);
         }
         int i = 0;
         while (i < labels.length) {

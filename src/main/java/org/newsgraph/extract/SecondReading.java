@@ -10,7 +10,8 @@ import org.newsgraph.model.Token;
  * finds an organisation that the news reading reads exactly as one person, or leaves wholly unlabelled
  * while the segmenter calls one of its words a proper noun, the organisation is taken. Generic nouns the
  * online corpus also marks (政府, 村委会, 日军) are common nouns to the segmenter and stay unlabelled, as in
- * news conventions.
+ * news conventions. Conversely a place name alone that the model reads as an organisation is a place
+ * ({@link #placeWords}).
  */
 final class SecondReading {
 
@@ -45,6 +46,26 @@ final class SecondReading {
                 }
             }
             i = j;
+        }
+        return out;
+    }
+
+    /**
+     * An organisation that is exactly one word the segmenter tags as a place name (【挪威】首相, 赴【纽约】) is a
+     * place: organisations named by a place alone are teams, which {@link TeamNames} finds by their cues.
+     */
+    static String[] placeWords(String[] labels, List<Token> words) {
+        String[] out = labels;
+        for (Token t : words) {
+            int from = t.span().start();
+            int to = t.span().end();
+            if (t.pos().startsWith("ns") && to <= labels.length && exactly(labels, from, to, "ORGANIZATION")) {
+                out = out == labels ? labels.clone() : out;
+                out[from] = "B-PLACE";
+                for (int k = from + 1; k < to; k++) {
+                    out[k] = "I-PLACE";
+                }
+            }
         }
         return out;
     }

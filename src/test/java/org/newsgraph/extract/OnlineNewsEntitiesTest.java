@@ -64,6 +64,20 @@ class OnlineNewsEntitiesTest {
                 SecondReading.organizations(fill(8), online, named));
     }
 
+    @Test
+    void aPlaceNameAloneIsAPlaceNotAnOrganisation() {
+        Analysis a = Fixtures.analyse("中国歌唱家们将在7月1日前后赴美国旧金山、纽约、波士顿、休斯顿、洛杉矶等5城市演出。", "1998-06-01");
+        assertTrue(texts(a, MentionType.PLACE).containsAll(List.of("旧金山", "纽约", "波士顿", "休斯顿", "洛杉矶")),
+                a.mentions().toString());
+        assertTrue(texts(a, MentionType.ORGANIZATION).isEmpty(), a.mentions().toString());
+        String[] labels = {"B-ORGANIZATION", "I-ORGANIZATION", "O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION"};
+        List<Token> words = List.of(new Token(new Span(0, 2), "挪威", "nsf"), new Token(new Span(2, 3), "和", "c"),
+                new Token(new Span(3, 5), "中国", "ns"), new Token(new Span(5, 6), "队", "n"));
+        // 中国队 is a team, named by more than the place
+        assertArrayEquals(new String[] {"B-PLACE", "I-PLACE", "O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION"},
+                SecondReading.placeWords(labels, words));
+    }
+
     private static String[] fill(int n) {
         String[] o = new String[n];
         java.util.Arrays.fill(o, "O");
