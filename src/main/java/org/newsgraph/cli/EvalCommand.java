@@ -54,7 +54,8 @@ public final class EvalCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--part", defaultValue = "held-out", paramLabel = "PART",
-            description = "for bio/cluener corpora: held-out, train or all (default: ${DEFAULT-VALUE})")
+            description = "for bio/cluener corpora: held-out, train, dev (the development part of train, for "
+                    + "tuning), train-without-dev or all (default: ${DEFAULT-VALUE})")
     String part;
 
     @Option(names = "--extractor", defaultValue = "newsgraph", paramLabel = "NAME",

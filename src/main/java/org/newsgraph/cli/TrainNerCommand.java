@@ -52,6 +52,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "corpora to train on: pd98, cluener (default: ${DEFAULT-VALUE})")
     List<String> use;
 
+    @Option(names = "--without-dev", description = "leave out the development part too (for tuning against "
+            + "eval --part dev)")
+    boolean withoutDev;
+
     @Option(names = "--seed", defaultValue = "20261123", description = "shuffling seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -72,13 +76,13 @@ public final class TrainNerCommand implements Callable<Integer> {
                 System.err.println("error: " + missing.get());
                 return ExitCode.FAILURE;
             }
+            CorpusFormats.Part part = withoutDev ? CorpusFormats.Part.TRAIN_WITHOUT_DEV : CorpusFormats.Part.TRAIN;
             if (use.contains("pd98")) {
-                docs.addAll(CorpusFormats.readBio(pdDir.resolve("dev.bio"), CorpusFormats.Part.TRAIN, pd));
-                docs.addAll(CorpusFormats.readBio(pdDir.resolve("test.bio"), CorpusFormats.Part.TRAIN, pd));
+                docs.addAll(CorpusFormats.readBio(pdDir.resolve("dev.bio"), part, pd));
+                docs.addAll(CorpusFormats.readBio(pdDir.resolve("test.bio"), part, pd));
             }
             if (use.contains("cluener")) {
-                docs.addAll(CorpusFormats.readCluener(corpora.resolve("cluener2020/train.json"), CorpusFormats.Part.TRAIN,
-                        CLUENER_TRAINING));
+                docs.addAll(CorpusFormats.readCluener(corpora.resolve("cluener2020/train.json"), part, CLUENER_TRAINING));
             }
             List<TaggedSentence> data = new ArrayList<>(docs.size());
             for (GoldDocument d : docs) {

@@ -20,12 +20,14 @@ import java.util.function.IntPredicate;
  *
  * <p>The held-out split is fixed and never trained on: in People's Daily {@code test.bio} every fourth
  * sentence (index % 4 == 3), in CLUENER {@code train.json} every tenth line (index % 10 == 9).
- * {@code dev.bio} is all training data.
+ * {@code dev.bio} is all training data. For tuning, a development part is cut from the training part
+ * (every tenth sentence, index % 10 == 5, of each file): {@code train-ner --without-dev} leaves it out and
+ * {@code eval --part dev} scores on it, so that choices are made without looking at the held-out part.
  */
 public final class CorpusFormats {
 
     /** Which part of a corpus to read. */
-    public enum Part { TRAIN, HELD_OUT, ALL }
+    public enum Part { TRAIN, HELD_OUT, ALL, DEV, TRAIN_WITHOUT_DEV }
 
     private CorpusFormats() {
     }
@@ -43,10 +45,14 @@ public final class CorpusFormats {
     private static IntPredicate selector(Path file, Part part, int every) {
         // People's Daily dev.bio is all training data; every other corpus file is split
         boolean splittable = !file.getFileName().toString().equals("dev.bio");
-        return i -> switch (part) {
-            case ALL -> true;
-            case HELD_OUT -> splittable && i % every == every - 1;
-            case TRAIN -> !splittable || i % every != every - 1;
+        IntPredicate train = i -> !splittable || i % every != every - 1;
+        IntPredicate dev = i -> train.test(i) && i % 10 == 5;
+        return switch (part) {
+            case ALL -> i -> true;
+            case HELD_OUT -> i -> !train.test(i);
+            case TRAIN -> train;
+            case DEV -> dev;
+            case TRAIN_WITHOUT_DEV -> i -> train.test(i) && !dev.test(i);
         };
     }
 

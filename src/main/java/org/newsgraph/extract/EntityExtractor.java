@@ -54,7 +54,8 @@ public final class EntityExtractor {
                 figures,
                 new OrganizationRecognizer(orgs),
                 new GazetteerRecognizer(gazetteer, segmenter::isCommonWord)));
-        NerModel.bundled(lexicons).ifPresent(model -> all.add(new NerRecognizer(model, names, NerModel.NEWS_DOMAIN)));
+        NerModel.bundled(lexicons).ifPresent(model -> all.add(new NerRecognizer(model, names, NerModel.NEWS_DOMAIN,
+                NerModel.ONLINE_DOMAIN)));
         this.recognizers = List.copyOf(all);
     }
 

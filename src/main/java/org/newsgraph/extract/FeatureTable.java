@@ -37,6 +37,14 @@ final class FeatureTable {
 
     /** Adds {@code w[from .. from+labels)} (rounded to hundredths) to the weights of the feature with this hash. */
     void add(long hash, float[] w, int from) {
+        add(hash, w, from, 0, labels);
+    }
+
+    /**
+     * Adds {@code w[from .. from+count)} to the weights {@code column .. column+count)} of the feature with
+     * this hash: a table of several domains keeps each domain's labels in a block of columns.
+     */
+    void add(long hash, float[] w, int from, int column, int count) {
         int check = check(hash);
         int slot = home(hash);
         while (slots[slot * stride] != check) {
@@ -51,9 +59,9 @@ final class FeatureTable {
             slot = (slot + 1) & mask;
         }
         int at = slot * stride;
-        for (int y = 0; y < labels; y++) {
-            int sum = weight(at, y) + Math.round(w[from + y] * SCALE);
-            setWeight(at, y, Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sum)));
+        for (int y = 0; y < count; y++) {
+            int sum = weight(at, column + y) + Math.round(w[from + y] * SCALE);
+            setWeight(at, column + y, Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sum)));
         }
     }
 

@@ -103,6 +103,10 @@ public final class ForeignNames {
             // the part after a joiner may begin with a character the table lacks (安德鲁·【葛】鲁夫)
             e = foreignWords(cps, wordEnd, e + 2, start);
         }
+        if (e > end && JOINERS.indexOf(cps[e - 1]) >= 0) {
+            // read on up to a joiner: the part after it is a word the table lacks (古哈尔·阿尤布·【汗】)
+            e = e < cps.length && Character.isIdeographic(cps[e]) ? Math.min(wordEnd[e], cps.length) : e - 1;
+        }
         return e;
     }
 

@@ -114,9 +114,17 @@ public final class MentionMerger {
     private static boolean isCutName(Mention m, List<Mention> candidates, Set<Integer> wordEnds) {
         return m.type() == MentionType.PERSON && m.method().equals(TitleRecognizer.METHOD)
                 && candidates.stream().anyMatch(o -> o.type() == MentionType.PERSON && o.method().equals(NerRecognizer.METHOD)
-                && o.start() == m.start() && o.end() > m.end() && o.span().length() <= MAX_NAME_AFTER_TITLE
+                && o.start() == m.start() && o.end() > m.end()
+                && (o.span().length() <= MAX_NAME_AFTER_TITLE || isForeignName(o.text()))
                 && wordEnds.contains(o.end()) && noOtherMentionStartsIn(m.end(), o.end(), candidates));
     }
+
+    /** A transliterated name in parts (外长【古哈尔·阿尤布·汗】) is longer than a Chinese name after a title. */
+    private static boolean isForeignName(String text) {
+        return text.length() <= MAX_FOREIGN_NAME && (text.indexOf('·') > 0 || text.indexOf('•') > 0);
+    }
+
+    private static final int MAX_FOREIGN_NAME = 16;
 
     /** 市委书记韦韬【清徐】调研: what the longer reading adds is not a place or anything else already found. */
     private static boolean noOtherMentionStartsIn(int from, int to, List<Mention> candidates) {

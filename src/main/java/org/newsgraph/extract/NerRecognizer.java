@@ -19,12 +19,23 @@ public final class NerRecognizer implements Recognizer {
     private final NerModel model;
     private final PersonNames names;
     private final String domain;
+    private final String organizationDomain;
 
     /** @param domain whose annotation conventions to follow: {@link NerModel#NEWS_DOMAIN} or cluener */
     public NerRecognizer(NerModel model, PersonNames names, String domain) {
+        this(model, names, domain, null);
+    }
+
+    /**
+     * @param organizationDomain a second set of conventions whose organisations are taken where the first
+     *                           reads them as a person or not at all, and a place name alone read as an
+     *                           organisation is a place ({@link SecondReading}); null for the model's reading as it is
+     */
+    public NerRecognizer(NerModel model, PersonNames names, String domain, String organizationDomain) {
         this.model = model;
         this.names = names;
         this.domain = domain;
+        this.organizationDomain = organizationDomain;
     }
 
     /** The most characters tagged at once; longer sentences are tagged in windows ({@link Windows}). */
@@ -62,7 +73,13 @@ public final class NerRecognizer implements Recognizer {
 
     private void tagSentence(int[] cps, int from, int to, List<Token> words, List<Mention> out) {
         int[] sentence = java.util.Arrays.copyOfRange(cps, from, to);
-        String[] labels = model.tag(sentence, words, domain);
+        String[] labels;
+        if (organizationDomain == null) {
+            labels = model.tag(sentence, words, domain);
+        } else {
+            String[][] both = model.tag(sentence, words, new String[] {domain, organizationDomain});
+            labels = SecondReading.placeWords(SecondReading.organizations(both[0], both[1], words), words);
+        }
         int i = 0;
         while (i < labels.length) {
             if (labels[i].startsWith("B-")) {

@@ -58,20 +58,33 @@ public final class PerceptronTagger {
      * @param features emits the features of every character to the sink it is given
      */
     public String[] tag(int length, Consumer<FeatureSink> features, String domain) {
+        return tag(length, features, new String[] {domain})[0];
+    }
+
+    /**
+     * Tags one sentence once per domain, computing its features and looking them up once: the labels
+     * following each domain's guidelines, in the order of {@code domains}.
+     */
+    public String[][] tag(int length, Consumer<FeatureSink> features, String[] domains) {
         int l = labels.length;
-        FeatureTable table = byDomain.computeIfAbsent(domain, this::tableFor);
+        int columns = l * domains.length;
+        FeatureTable table = byDomain.computeIfAbsent(String.join("+", domains), k -> tableFor(domains));
         HashCollector hashes = new HashCollector(length * 24);
         features.accept(hashes);
-        int[] hundredths = new int[length * l];
+        int[] hundredths = new int[length * columns];
         table.score(hashes.hashes, hashes.positions, hashes.count, hundredths);
-        float[] emit = new float[hundredths.length];
-        for (int i = 0; i < emit.length; i++) {
-            emit[i] = hundredths[i] / FeatureTable.SCALE;
-        }
-        int[] best = viterbi(emit, length, transitions, l);
-        String[] out = new String[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = labels[best[i]];
+        String[][] out = new String[domains.length][length];
+        float[] emit = new float[length * l];
+        for (int d = 0; d < domains.length; d++) {
+            for (int i = 0; i < length; i++) {
+                for (int y = 0; y < l; y++) {
+                    emit[i * l + y] = hundredths[i * columns + d * l + y] / FeatureTable.SCALE;
+                }
+            }
+            int[] best = viterbi(emit, length, transitions, l);
+            for (int i = 0; i < length; i++) {
+                out[d][i] = labels[best[i]];
+            }
         }
         return out;
     }
@@ -124,22 +137,27 @@ public final class PerceptronTagger {
     }
 
     /**
-     * The weights for tagging in one domain, by feature hash: each base feature's weights plus those of
-     * its domain copy ({@code pd98|c0=市}), summed once here so that tagging looks each feature up once.
-     * Domain copies are the keys whose part before the first '|' has no '='.
+     * The weights for tagging in some domains, by feature hash, one block of label columns per domain:
+     * each base feature's weights plus those of the domain's copy ({@code pd98|c0=市}), summed once here so
+     * that tagging looks each feature up once. Domain copies are the keys whose part before the first '|'
+     * has no '='.
      */
-    private FeatureTable tableFor(String domain) {
+    private FeatureTable tableFor(String[] domains) {
         int l = labels.length;
-        String prefix = domain + "|";
-        int ownCopies = (int) features.keySet().stream().filter(k -> k.startsWith(prefix)).count();
-        int shared = (int) features.keySet().stream().filter(k -> !isDomainCopy(k)).count();
-        FeatureTable table = new FeatureTable(ownCopies + shared, l);
+        int capacity = (int) features.keySet().stream().filter(k -> !isDomainCopy(k)).count();
+        for (String domain : domains) {
+            capacity += (int) features.keySet().stream().filter(k -> k.startsWith(domain + "|")).count();
+        }
+        FeatureTable table = new FeatureTable(capacity, l * domains.length);
         for (Map.Entry<String, Integer> e : features.entrySet()) {
             String key = e.getKey();
-            if (!isDomainCopy(key)) {
-                table.add(FeatureHash.of(key), weights, e.getValue() * l);
-            } else if (key.startsWith(prefix)) {
-                table.add(FeatureHash.of(key.substring(prefix.length())), weights, e.getValue() * l);
+            for (int d = 0; d < domains.length; d++) {
+                String prefix = domains[d] + "|";
+                if (!isDomainCopy(key)) {
+                    table.add(FeatureHash.of(key), weights, e.getValue() * l, d * l, l);
+                } else if (key.startsWith(prefix)) {
+                    table.add(FeatureHash.of(key.substring(prefix.length())), weights, e.getValue() * l, d * l, l);
+                }
             }
         }
         return table;

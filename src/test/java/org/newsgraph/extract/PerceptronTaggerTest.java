@@ -49,4 +49,14 @@ class PerceptronTaggerTest {
         }
         assertNotEquals(List.of(tag(loaded, sentences.get(0))), List.of(tag(loaded, sentences.get(3))));
     }
+
+    @Test
+    void readingSeveralDomainsAtOnceGivesEachDomainsOwnLabels() {
+        PerceptronTagger trained = PerceptronTagger.train(sentences, features, 10, 1, 7, epoch -> { });
+        int[] c = sentences.get(0).chars();
+        String[][] both = trained.tag(c.length, sink -> features.extract(c, features.segment(c), sink),
+                new String[] {"pd98", "cluener"});
+        assertArrayEquals(sentences.get(0).labels(), both[0], "news reading");
+        assertArrayEquals(sentences.get(3).labels(), both[1], "online reading");
+    }
 }
