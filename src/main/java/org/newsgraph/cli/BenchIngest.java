@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.Report;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;

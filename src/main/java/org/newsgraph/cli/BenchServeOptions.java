@@ -18,7 +18,7 @@ import org.newsgraph.article.ArticleReader;
 import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.bench.Report;
 import org.newsgraph.enrich.Enricher;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.IngestRun;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.Iris;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
 /**
  * Receives the features of a sentence, character by character. A feature is the concatenation of its

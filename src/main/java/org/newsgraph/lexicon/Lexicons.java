@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

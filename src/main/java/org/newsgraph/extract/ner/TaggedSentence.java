@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
 import java.util.List;
 

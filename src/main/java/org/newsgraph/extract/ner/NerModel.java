@@ -1,5 +1,8 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
+import org.newsgraph.lexicon.DictionaryMatcher;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Token;
 import java.io.IOException;
 import java.io.InputStream;

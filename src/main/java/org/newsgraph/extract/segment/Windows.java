@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * ends after the last sentence end inside it, else after the last comma-like mark, else hard at the limit;
  * text shorter than the limit is one window, so ordinary articles are processed exactly as before.
  */
-final class Windows {
+public final class Windows {
 
     private static final String SENTENCE_ENDS = "。！？；\n!?;";
     private static final String SOFT_BREAKS = "，、：,: \t）)」』”";
@@ -19,7 +19,7 @@ final class Windows {
     }
 
     /** The windows [start, end) covering {@code cps[from, to)}, each at most {@code max} code points long. */
-    static List<int[]> split(int[] cps, int from, int to, int max) {
+    public static List<int[]> split(int[] cps, int from, int to, int max) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         while (to - start > max) {

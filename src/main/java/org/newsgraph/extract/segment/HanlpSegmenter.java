@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.segment;
 
 import org.newsgraph.model.Token;
 import com.hankcs.hanlp.HanLP;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
 /**
  * The 64-bit hash of a feature string (FNV-1a over its UTF-16 units), computed part by part so that the

@@ -1,5 +1,7 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
+import org.newsgraph.extract.segment.HanlpSegmenter;
+import org.newsgraph.lexicon.DictionaryMatcher;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
 /**
  * Feature hash → one weight per label, in open addressing over one primitive array. A slot holds a

@@ -1,5 +1,6 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.ner;
 
+import org.newsgraph.lexicon.Lexicons;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
