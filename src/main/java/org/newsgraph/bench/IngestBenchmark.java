@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import static org.newsgraph.bench.Report.rate;
 import static org.newsgraph.bench.Report.seconds;
@@ -10,56 +10,45 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.bench.CorpusGenerator;
-import org.newsgraph.bench.Report;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code newsgraph bench ingest}: ingest throughput into a fresh TDB2 store against {@code tdb2.tdbloader}
  * loading the same quads (dumped from the ingested store) into another, in the same JVM.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest throughput (articles/s, quads/s) into a fresh TDB2, against tdb2.tdbloader loading the same quads.")
-final class BenchIngest implements Callable<Integer> {
-    @Mixin
-    BenchOptions common;
+public final class IngestBenchmark {
+    private final BenchRun common;
+    private final long articles;
+    private final String format;
+    private final String loader;
+    private final long warmup;
+    private final int threads;
 
-    @Option(names = "--articles", defaultValue = "2000", description = "articles to ingest (default: ${DEFAULT-VALUE})")
-    long articles;
-
-    @Option(names = "--format", defaultValue = "pages", description = "generated input: pages | jsonl (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--loader", defaultValue = "phased",
-            description = "tdb2.tdbloader --loader: basic | phased | sequential | parallel | light (default: ${DEFAULT-VALUE}, as tdbloader)")
-    String loader;
-
-    @Option(names = "--warmup", defaultValue = "200", description = "warm-up articles into a throw-away store (default: ${DEFAULT-VALUE})")
-    long warmup;
-
-    @Option(names = "--threads", defaultValue = "1", description = "extraction threads (default: ${DEFAULT-VALUE})")
-    int threads;
-
-    @Override
-    public Integer call() throws Exception {
-        return common.thenCleanUp(this::run);
+    /**
+     * @param format  generated input: pages or jsonl
+     * @param loader  tdb2.tdbloader --loader: basic, phased, sequential, parallel or light
+     * @param warmup  warm-up articles into a throw-away store
+     * @param threads extraction threads
+     */
+    public IngestBenchmark(BenchRun common, long articles, String format, String loader, long warmup, int threads) {
+        this.common = common;
+        this.articles = articles;
+        this.format = format;
+        this.loader = loader;
+        this.warmup = warmup;
+        this.threads = threads;
     }
 
-    private int run() throws Exception {
+    public void run() throws Exception {
         Path work = common.workDir();
         Report report = common.report("ingest");
         long t = System.nanoTime();
-        Path corpus = generate(new CorpusGenerator(common.seed), work.resolve("corpus"), articles, format);
+        Path corpus = generate(new CorpusGenerator(common.seed()), work.resolve("corpus"), articles, format);
         report.put("generateSeconds", seconds(System.nanoTime() - t));
         t = System.nanoTime();
         Ingester ingester = new Ingester(Lexicons.bundled(), ShapeGate.bundled(), threads, Compaction.NEVER);
@@ -100,7 +89,6 @@ final class BenchIngest implements Callable<Integer> {
                     .put("writeRatio", loadRate == 0 ? 0 : writeRate / loadRate);
         }
         report.print();
-        return ExitCode.OK;
     }
 
     /** A warm-up ingest of another corpus into a throw-away store, so that the measured run finds a warm JVM. */
@@ -108,7 +96,7 @@ final class BenchIngest implements Callable<Integer> {
         if (warmup <= 0) {
             return;
         }
-        Path warmCorpus = generate(new CorpusGenerator(common.seed ^ 0x5DEECE66DL), work.resolve("warmup"), warmup, format);
+        Path warmCorpus = generate(new CorpusGenerator(common.seed() ^ 0x5DEECE66DL), work.resolve("warmup"), warmup, format);
         try (Store warm = Store.open(work.resolve("tdb-warmup"))) {
             ingester.ingest(new ArticleReader(), List.of(warmCorpus), warm, a -> { });
         }
@@ -164,8 +152,7 @@ final class BenchIngest implements Callable<Integer> {
             return file;
         }
         if (!format.equals("pages")) {
-            throw new CommandLine.ParameterException(new CommandLine(new BenchIngest()),
-                    "--format must be pages or jsonl: " + format);
+            throw new IllegalArgumentException("format must be pages or jsonl: " + format);
         }
         gen.writeDirectory(where, articles);
         return where;

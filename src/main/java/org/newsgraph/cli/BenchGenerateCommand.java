@@ -1,11 +1,9 @@
 package org.newsgraph.cli;
 
-import static org.newsgraph.bench.Report.rate;
-import static org.newsgraph.bench.Report.seconds;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.CorpusGenerator;
+import org.newsgraph.bench.GenerateBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code newsgraph bench generate}: writes a generated corpus (see {@link CorpusGenerator}). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a generated corpus: a directory of pages with manifest.json, or a .jsonl file.")
-final class BenchGenerate implements Callable<Integer> {
+final class BenchGenerateCommand implements Callable<Integer> {
     @Mixin
     BenchOptions common;
 
@@ -35,15 +33,7 @@ final class BenchGenerate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean jsonl = format.equals("jsonl") || (format.equals("auto") && out.toString().endsWith(".jsonl"));
-        CorpusGenerator g = new CorpusGenerator(common.seed, province, papers, java.time.LocalDate.of(2021, 1, 1));
-        long t0 = System.nanoTime();
-        CorpusGenerator.Stats s = jsonl ? g.writeJsonLines(out, articles) : g.writeDirectory(out, articles);
-        double secs = seconds(System.nanoTime() - t0);
-        common.report("generate").put("format", jsonl ? "jsonl" : "pages").put("out", out)
-                .put("articles", s.articles()).put("pages", s.pages()).put("papers", s.papers())
-                .put("chars", s.chars()).put("seconds", secs).put("articlesPerSecond", rate(s.articles(), secs))
-                .print();
+        new GenerateBenchmark(common.run(), articles, out, format, papers, province).run();
         return ExitCode.OK;
     }
 }

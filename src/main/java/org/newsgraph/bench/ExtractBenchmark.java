@@ -1,45 +1,42 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import static org.newsgraph.bench.Report.rate;
 import static org.newsgraph.bench.Report.seconds;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.newsgraph.Pipeline;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.bench.CorpusGenerator;
 import org.newsgraph.extract.segment.HanlpSegmenter;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.MentionType;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code newsgraph bench extract}: extraction throughput on one thread against HanLP's default segmenter
  * over the same generated articles, in the same run, batches alternating which side goes first.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extraction throughput (chars/s, one thread) against plain HanLP segmentation of the same text.")
-final class BenchExtract implements Callable<Integer> {
-    @Mixin
-    BenchOptions common;
+public final class ExtractBenchmark {
+    private final BenchRun common;
+    private final long articles;
+    private final long warmup;
+    private final int batch;
 
-    @Option(names = "--articles", defaultValue = "2000", description = "articles to measure (default: ${DEFAULT-VALUE})")
-    long articles;
+    /**
+     * @param articles articles to measure
+     * @param warmup   warm-up articles, not measured
+     * @param batch    articles per alternating batch
+     */
+    public ExtractBenchmark(BenchRun common, long articles, long warmup, int batch) {
+        this.common = common;
+        this.articles = articles;
+        this.warmup = warmup;
+        this.batch = batch;
+    }
 
-    @Option(names = "--warmup", defaultValue = "300", description = "warm-up articles, not measured (default: ${DEFAULT-VALUE})")
-    long warmup;
-
-    @Option(names = "--batch", defaultValue = "100", description = "articles per alternating batch (default: ${DEFAULT-VALUE})")
-    int batch;
-
-    @Override
-    public Integer call() {
+    public void run() {
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.standard(Lexicons.bundled());
         double loadSeconds = seconds(System.nanoTime() - t0);
@@ -48,7 +45,7 @@ final class BenchExtract implements Callable<Integer> {
 
         // warm-up on a different corpus (another seed), both code paths
         Counts warm = new Counts();
-        forEachBatch(new CorpusGenerator(common.seed ^ 0x5DEECE66DL), splitter, warmup, batch, list -> {
+        forEachBatch(new CorpusGenerator(common.seed() ^ 0x5DEECE66DL), splitter, warmup, batch, list -> {
             measure(pipeline, plain, list, warm, true);
             return true;
         });
@@ -57,7 +54,7 @@ final class BenchExtract implements Callable<Integer> {
         Counts c = new Counts();
         int[] batches = {0};
         boolean[] truncated = {false};
-        forEachBatch(new CorpusGenerator(common.seed), splitter, articles, batch, list -> {
+        forEachBatch(new CorpusGenerator(common.seed()), splitter, articles, batch, list -> {
             // alternate which side runs first so that cache and JIT effects fall on both equally
             measure(pipeline, plain, list, c, batches[0]++ % 2 == 0);
             if (common.pastDeadline()) {
@@ -80,7 +77,6 @@ final class BenchExtract implements Callable<Integer> {
                 .put("mentions", c.mentions).put("persons", c.persons).put("officials", c.officials)
                 .put("events", c.events).put("truncated", truncated[0])
                 .print();
-        return ExitCode.OK;
     }
 
     static final class Counts {
