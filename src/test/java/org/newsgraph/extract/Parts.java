@@ -29,6 +29,7 @@ final class Parts {
     static final TitleLexicon TITLES = TitleLexicon.load(LEXICONS);
     static final PersonNames NAMES = new PersonNames(LEXICONS, SEGMENTER::isCommonWord);
     static final Jurisdiction QINGXU = new Jurisdiction("140121", "清徐县");
+    static final Jurisdiction TAIYUAN = new Jurisdiction("140100", "太原市");
 
     private Parts() {
     }
@@ -51,7 +52,7 @@ final class Parts {
             text.append('\n');
         }
         return new Article("unit-02", text.toString(), LocalDate.of(2023, 5, 16), false, "太原日报",
-                new Jurisdiction("140100", "太原市"), new Article.Source("unit", null, null), sections);
+                TAIYUAN, new Article.Source("unit", null, null), sections);
     }
 
     /** A mention as the tests write it: type, text and code-point span. */
