@@ -17,24 +17,12 @@ import org.newsgraph.model.MentionType;
 /**
  * {@code newsgraph bench extract}: extraction throughput on one thread against HanLP's default segmenter
  * over the same generated articles, in the same run, batches alternating which side goes first.
+ *
+ * @param articles articles to measure
+ * @param warmup   warm-up articles, not measured
+ * @param batch    articles per alternating batch
  */
-public final class ExtractBenchmark {
-    private final BenchRun common;
-    private final long articles;
-    private final long warmup;
-    private final int batch;
-
-    /**
-     * @param articles articles to measure
-     * @param warmup   warm-up articles, not measured
-     * @param batch    articles per alternating batch
-     */
-    public ExtractBenchmark(BenchRun common, long articles, long warmup, int batch) {
-        this.common = common;
-        this.articles = articles;
-        this.warmup = warmup;
-        this.batch = batch;
-    }
+public record ExtractBenchmark(BenchRun common, long articles, long warmup, int batch) {
 
     public void run() {
         long t0 = System.nanoTime();

@@ -5,30 +5,15 @@ import static org.newsgraph.bench.Report.seconds;
 
 import java.nio.file.Path;
 
-/** Writes a generated corpus (see {@link CorpusGenerator}) and reports how fast it was written. */
-public final class GenerateBenchmark {
-
-    private final BenchRun common;
-    private final long articles;
-    private final Path out;
-    private final String format;
-    private final int papers;
-    private final String province;
-
-    /**
-     * @param out      a directory for pages, or a file for JSON Lines records
-     * @param format   auto (JSON Lines when {@code out} ends in .jsonl), pages or jsonl
-     * @param papers   number of city papers; 0 = one per 1,000 articles
-     * @param province province whose cities come first
-     */
-    public GenerateBenchmark(BenchRun common, long articles, Path out, String format, int papers, String province) {
-        this.common = common;
-        this.articles = articles;
-        this.out = out;
-        this.format = format;
-        this.papers = papers;
-        this.province = province;
-    }
+/**
+ * Writes a generated corpus (see {@link CorpusGenerator}) and reports how fast it was written.
+ *
+ * @param out      a directory for pages, or a file for JSON Lines records
+ * @param format   auto (JSON Lines when {@code out} ends in .jsonl), pages or jsonl
+ * @param papers   number of city papers; 0 = one per 1,000 articles
+ * @param province province whose cities come first
+ */
+public record GenerateBenchmark(BenchRun common, long articles, Path out, String format, int papers, String province) {
 
     public void run() {
         boolean jsonl = format.equals("jsonl") || (format.equals("auto") && out.toString().endsWith(".jsonl"));

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
@@ -20,29 +20,13 @@ import org.newsgraph.store.Store;
 /**
  * {@code newsgraph bench ingest}: ingest throughput into a fresh TDB2 store against {@code tdb2.tdbloader}
  * loading the same quads (dumped from the ingested store) into another, in the same JVM.
+ *
+ * @param format  generated input: pages or jsonl
+ * @param loader  tdb2.tdbloader --loader: basic, phased, sequential, parallel or light
+ * @param warmup  warm-up articles into a throw-away store
+ * @param threads extraction threads
  */
-public final class IngestBenchmark {
-    private final BenchRun common;
-    private final long articles;
-    private final String format;
-    private final String loader;
-    private final long warmup;
-    private final int threads;
-
-    /**
-     * @param format  generated input: pages or jsonl
-     * @param loader  tdb2.tdbloader --loader: basic, phased, sequential, parallel or light
-     * @param warmup  warm-up articles into a throw-away store
-     * @param threads extraction threads
-     */
-    public IngestBenchmark(BenchRun common, long articles, String format, String loader, long warmup, int threads) {
-        this.common = common;
-        this.articles = articles;
-        this.format = format;
-        this.loader = loader;
-        this.warmup = warmup;
-        this.threads = threads;
-    }
+public record IngestBenchmark(BenchRun common, long articles, String format, String loader, long warmup, int threads) {
 
     public void run() throws Exception {
         Path work = common.workDir();

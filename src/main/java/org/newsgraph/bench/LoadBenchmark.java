@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.IngestRun;
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.BackgroundIngest;
 import org.newsgraph.serve.NewsgraphServer;
@@ -25,29 +25,15 @@ import org.newsgraph.store.Store;
  * ingests and enriches new articles in the background ({@link BackgroundIngest}, as {@code serve
  * --ingest} does). Reports throughput, latency percentiles and errors of both phases, and the ingest's
  * own rate under the load.
+ *
+ * @param ingestArticles new articles the server ingests under load
+ * @param threads        extraction threads of the ingest; 0 = as serve --ingest: the cores less one
+ * @param quietSeconds   how long to measure the server before the ingest starts
  */
-public final class LoadBenchmark {
-    private final BenchRun common;
-    private final ServedStore serve;
-    private final long ingestArticles;
-    private final int threads;
-    private final int quietSeconds;
+public record LoadBenchmark(BenchRun common, ServedStore serve, long ingestArticles, int threads, int quietSeconds) {
 
     /** Enough slots for any run that stops at the time limit. */
     private static final int MAX_REQUESTS = 2_000_000;
-
-    /**
-     * @param ingestArticles new articles the server ingests under load
-     * @param threads        extraction threads of the ingest; 0 = as serve --ingest: the cores less one
-     * @param quietSeconds   how long to measure the server before the ingest starts
-     */
-    public LoadBenchmark(BenchRun common, ServedStore serve, long ingestArticles, int threads, int quietSeconds) {
-        this.common = common;
-        this.serve = serve;
-        this.ingestArticles = ingestArticles;
-        this.threads = threads;
-        this.quietSeconds = quietSeconds;
-    }
 
     public void run() throws Exception {
         Report report = common.report("load").put("query", serve.queryName());

@@ -1,6 +1,5 @@
 package org.newsgraph.bench;
 
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import org.newsgraph.serve.NewsgraphServer;
@@ -9,23 +8,11 @@ import org.newsgraph.store.Store;
 /**
  * Latency of a canned query over HTTP on loopback, C concurrent clients, on a store that is built
  * (generate, ingest, enrich) when it does not exist yet.
+ *
+ * @param requests measured requests in all
+ * @param warmup   warm-up requests, not measured
  */
-public final class QueryBenchmark {
-    private final BenchRun common;
-    private final ServedStore serve;
-    private final int requests;
-    private final int warmup;
-
-    /**
-     * @param requests measured requests in all
-     * @param warmup   warm-up requests, not measured
-     */
-    public QueryBenchmark(BenchRun common, ServedStore serve, int requests, int warmup) {
-        this.common = common;
-        this.serve = serve;
-        this.requests = requests;
-        this.warmup = warmup;
-    }
+public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, int warmup) {
 
     public void run() throws Exception {
         Report report = common.report("query").put("query", serve.queryName());

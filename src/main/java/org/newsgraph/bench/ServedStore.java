@@ -2,8 +2,6 @@ package org.newsgraph.bench;
 
 import static org.newsgraph.bench.Report.seconds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.enrich.Enricher;
-import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.IngestRun;
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.NewsgraphServer;
