@@ -106,7 +106,7 @@ public record ServedStore(long articles, Path storeDir, int clients, String quer
     }
 
     private static boolean hasMeetingPairs(Store store) {
-        String ask = "ASK { GRAPH <" + Iris.MET_WITH_GRAPH.getURI() + "> { ?s ?p ?o } }";
+        String ask = "ASK { GRAPH " + Iris.sparql(Iris.MET_WITH_GRAPH) + " { ?s ?p ?o } }";
         return store.ask(ask);
     }
 
