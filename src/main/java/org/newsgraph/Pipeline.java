@@ -2,7 +2,7 @@ package org.newsgraph;
 
 import org.newsgraph.event.EventExtractor;
 import org.newsgraph.extract.EntityExtractor;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 

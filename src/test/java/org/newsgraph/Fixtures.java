@@ -11,7 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Jurisdiction;

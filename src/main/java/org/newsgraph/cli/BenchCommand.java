@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a scale corpus and run the throughput and latency benchmarks (see BENCHMARKS.md).",
-        subcommands = {BenchGenerate.class, BenchExtract.class, BenchIngest.class, BenchQuery.class, BenchLoad.class})
+        subcommands = {BenchGenerateCommand.class, BenchExtractCommand.class, BenchIngestCommand.class,
+                BenchQueryCommand.class, BenchLoadCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

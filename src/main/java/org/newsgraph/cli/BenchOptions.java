@@ -1,12 +1,7 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import org.newsgraph.bench.Report;
-import org.newsgraph.bench.WorkFiles;
+import org.newsgraph.bench.BenchRun;
 import picocli.CommandLine.Option;
 
 /** Options every benchmark shares: the corpus seed, the time limit, the result file and the work directory. */
@@ -29,37 +24,8 @@ final class BenchOptions {
     @Option(names = "--keep", description = "keep the work directory")
     boolean keep;
 
-    private long deadlineNanos;
-
-    Report report(String bench) {
-        return new Report(bench, seed, jsonOut);
-    }
-
-    void startClock() {
-        deadlineNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeLimitSeconds);
-    }
-
-    boolean pastDeadline() {
-        return System.nanoTime() - deadlineNanos > 0;
-    }
-
-    Path workDir() throws IOException {
-        if (work == null) {
-            work = Files.createTempDirectory("newsgraph-bench-");
-        } else {
-            Files.createDirectories(work);
-        }
-        return work;
-    }
-
-    /** Runs a benchmark, then deletes the work directory unless {@code --keep} was given. */
-    int thenCleanUp(Callable<Integer> benchmark) throws Exception {
-        try {
-            return benchmark.call();
-        } finally {
-            if (work != null && !keep) {
-                WorkFiles.deleteTree(work);
-            }
-        }
+    /** A new run with these options (one per command: it holds the clock and the work directory). */
+    BenchRun run() {
+        return new BenchRun(seed, timeLimitSeconds, jsonOut, work, keep);
     }
 }

@@ -12,12 +12,12 @@ import org.newsgraph.eval.ContactEvaluator;
 import org.newsgraph.eval.CorpusFormats;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.extract.Baselines;
-import org.newsgraph.extract.NerModel;
+import org.newsgraph.extract.ner.NerModel;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.eval.GoldDocument;
 import org.newsgraph.eval.GoldReader;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.model.Jurisdiction;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.serve.BackgroundIngest;

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.CorpusFormats;
 import org.newsgraph.eval.GoldDocument;
-import org.newsgraph.extract.Lexicons;
-import org.newsgraph.extract.NerModel;
-import org.newsgraph.extract.PerceptronTagger;
-import org.newsgraph.extract.TaggedSentence;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.extract.ner.NerModel;
+import org.newsgraph.extract.ner.PerceptronTagger;
+import org.newsgraph.extract.ner.TaggedSentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Names;
 import org.newsgraph.model.Participant;

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.DictionaryMatcher;
+import org.newsgraph.lexicon.DictionaryMatcher;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Names;

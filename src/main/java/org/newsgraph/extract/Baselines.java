@@ -1,5 +1,8 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.extract.ner.NerModel;
+import org.newsgraph.extract.segment.HanlpSegmenter;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.extract.ner.NerModel;
+import org.newsgraph.extract.segment.HanlpSegmenter;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.lexicon.OrgLexicon;
+import org.newsgraph.lexicon.TitleLexicon;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;

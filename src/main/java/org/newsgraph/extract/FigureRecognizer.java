@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;

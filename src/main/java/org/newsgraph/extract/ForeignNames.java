@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

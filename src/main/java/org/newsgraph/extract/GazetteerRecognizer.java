@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.DictionaryMatcher;
+import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.HashSet;

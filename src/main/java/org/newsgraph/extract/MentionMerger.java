@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.TitleLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

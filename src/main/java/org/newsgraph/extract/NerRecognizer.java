@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.extract.ner.NerModel;
+import org.newsgraph.extract.segment.Windows;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.OrgLexicon;
 import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.OrgLexicon;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Division;

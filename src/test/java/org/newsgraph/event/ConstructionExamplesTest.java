@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.newsgraph.Fixtures;
 import org.newsgraph.eval.ContactEvaluator;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.enrich.Enricher;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.Store;
 import org.w3c.dom.Document;

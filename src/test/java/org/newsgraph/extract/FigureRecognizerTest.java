@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.Lexicons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

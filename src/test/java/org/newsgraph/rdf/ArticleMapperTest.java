@@ -16,8 +16,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Fixtures;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.model.Article;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.enrich.Enricher;
-import org.newsgraph.extract.Lexicons;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;

@@ -1,0 +1,38 @@
+package org.newsgraph.cli;
+
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.BenchRun;
+import org.newsgraph.bench.QueryBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph bench query}: the options of {@link QueryBenchmark}. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "who-met-whom latency (p50/p99) over HTTP on loopback, C clients, R requests.")
+final class BenchQueryCommand implements Callable<Integer> {
+    @Mixin
+    BenchOptions common;
+
+    @Mixin
+    BenchServeOptions serve;
+
+    @Option(names = "--requests", defaultValue = "200", description = "measured requests in all (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "warm-up requests, not measured (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        BenchRun run = common.run();
+        return run.thenCleanUp(() -> {
+            if (requests < 1 || serve.clients < 1) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--requests and --clients must be >= 1");
+            }
+            new QueryBenchmark(run, serve.store(), requests, warmup).run();
+            return ExitCode.OK;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.Parts.mention;
+import static org.newsgraph.extract.Parts.show;
+import static org.newsgraph.model.MentionType.PERSON;
+import static org.newsgraph.model.MentionType.TITLE;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameBoundariesTest {
+
+    private final NameBoundaries boundaries = NameBoundaries.load(Parts.LEXICONS);
+
+    @Test
+    void aNameThatRanIntoAConjunctionBeforeASpouseIsCut() {
+        String text = "赵志强和夫人抵达机场。";
+        assertEquals(List.of("PERSON 赵志强 0-3"),
+                show(boundaries.cut(text, List.of(mention(text, "赵志强和", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aNameThatRanIntoAConjunctionBeforeAnotherTitleIsCut() {
+        String text = "钱文博与局长孙浩交谈。";
+        assertEquals(List.of("PERSON 钱文博 0-3", "TITLE 局长 4-6"), show(boundaries.cut(text, List.of(
+                mention(text, "钱文博与", PERSON, NerRecognizer.METHOD), mention(text, "局长", TITLE, TitleRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aNameEndingInTheSameCharacterIsKeptWhenNothingShowsItRanOn() {
+        String text = "李永和参加了比赛。";
+        assertEquals(List.of("PERSON 李永和 0-3"),
+                show(boundaries.cut(text, List.of(mention(text, "李永和", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void anAdverbAfterANameIsNeverPartOfIt() {
+        String text = "刘芳也表示支持。";
+        assertEquals(List.of("PERSON 刘芳 0-2"),
+                show(boundaries.cut(text, List.of(mention(text, "刘芳也", PERSON, NerRecognizer.METHOD)))));
+    }
+}

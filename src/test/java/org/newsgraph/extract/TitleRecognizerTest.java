@@ -1,0 +1,48 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.Parts.show;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+
+class TitleRecognizerTest {
+
+    private final TitleRecognizer titles = new TitleRecognizer(Parts.TITLES, Parts.NAMES, Parts.SEGMENTER::isVerb);
+
+    private List<String> found(String text) {
+        Article a = Parts.article(text, Parts.QINGXU);
+        return show(titles.find(a, Parts.SEGMENTER.segment(text)));
+    }
+
+    @Test
+    void aTitleIntroducesThePersonAfterIt() {
+        assertEquals(List.of("TITLE 副县长 0-3", "PERSON 刘建国 3-6"), found("副县长刘建国主持召开专题会议。"));
+    }
+
+    @Test
+    void everyTitleOfAChainBelongsToThePersonAfterTheLast() {
+        // the title words only: the organisations before them (县委, 宣传) are glued on by the merger
+        assertEquals(List.of("TITLE 常委 2-4", "TITLE 部长 7-9", "PERSON 郭红梅 9-12"),
+                found("县委常委、宣传部长郭红梅出席活动。"));
+    }
+
+    @Test
+    void aTitleAfterANameDescribesThatPerson() {
+        List<String> found = found("会上，冯志远教授解读了新修订的条例。");
+        assertTrue(found.containsAll(List.of("PERSON 冯志远 3-6", "TITLE 教授 6-8")), found.toString());
+    }
+
+    @Test
+    void spansCountCodePoints() {
+        assertEquals(List.of("TITLE 副县长 6-9", "PERSON 刘建国 9-12"), found("𠮷祥物发布，副县长刘建国致辞。"));
+    }
+
+    @Test
+    void aTitleWordWithNoPersonNextToItIsNotReported() {
+        assertEquals(List.of(), found("各级党组织书记要带头落实责任。"));
+        assertEquals(List.of(), found("县委员会召开全体会议。"));
+    }
+}
