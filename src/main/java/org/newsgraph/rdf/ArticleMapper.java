@@ -108,7 +108,6 @@ public final class ArticleMapper {
     /** The article itself: text, hash, headline, dates, jurisdiction, source and publisher. */
     private static void mapArticle(Graph g, Graph ref, Article a, Node article, String hash) {
         add(g, article, TYPE, NEWS_ARTICLE);
-        add(g, article, TYPE, NIF_CONTEXT);
         add(g, article, IS_STRING, str(a.text()));
         add(g, article, CONTENT_HASH, str(hash));
         if (!a.headline().isEmpty()) {
@@ -202,9 +201,6 @@ public final class ArticleMapper {
                     add(ref, org, LABEL, str(p.organization()));
                 }
                 add(g, ms, ORG_IMPLIED, bool(p.organizationImplied()));
-                if (a.published() != null) {
-                    add(g, ms, ATTESTED_ON, date(a.published().toString()));
-                }
                 add(g, ms, MENTION_RECORD, str(MentionRecord.of(List.of(MentionRecord.span(o.person()),
                         MentionRecord.span(p.title())), "official-linker", Math.min(o.person().confidence(),
                         p.title().confidence()))));
@@ -217,7 +213,6 @@ public final class ArticleMapper {
         for (Figure f : figures) {
             Node n = Iris.inArticle(a.id(), "figure", f.mention().start() + "-" + f.mention().end());
             add(g, n, TYPE, FIGURE);
-            add(g, n, TYPE, QUANTITATIVE_VALUE);
             add(g, n, SCHEMA_VALUE, decimal(f.value()));
             add(g, n, UNIT_TEXT, str(f.unit()));
             if (!f.measure().isEmpty()) {

@@ -44,7 +44,6 @@ public final class Vocab {
     public static final Node DIVISION_LEVEL = uri(NG, "divisionLevel");
     public static final Node PLACE_KIND = uri(NG, "placeKind");
     public static final Node TITLE = uri(NG, "title");
-    public static final Node ATTESTED_ON = uri(NG, "attestedOn");
     public static final Node ORG_IMPLIED = uri(NG, "organizationImplied");
     public static final Node PARTICIPATION = uri(NG, "participation");
     public static final Node PARTICIPANT_GROUP = uri(NG, "participantGroup");
@@ -94,7 +93,6 @@ public final class Vocab {
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
     public static final Node CONTAINED_IN = uri(SCHEMA, "containedInPlace");
-    public static final Node QUANTITATIVE_VALUE = uri(SCHEMA, "QuantitativeValue");
     public static final Node SCHEMA_VALUE = uri(SCHEMA, "value");
     public static final Node UNIT_TEXT = uri(SCHEMA, "unitText");
 
@@ -121,7 +119,6 @@ public final class Vocab {
     public static final Node ENDED = uri(PROV, "endedAtTime");
 
     // NIF 2.0 and ITS RDF
-    public static final Node NIF_CONTEXT = uri(NIF, "Context");
     public static final Node IS_STRING = uri(NIF, "isString");
 
     // SKOS
