@@ -68,6 +68,8 @@ public final class Vocab {
     public static final Node PAIR = uri(NG, "MeetingPair");
     public static final Node PERSON_A = uri(NG, "personA");
     public static final Node PERSON_B = uri(NG, "personB");
+    public static final Node LABEL_A = uri(NG, "labelA");
+    public static final Node LABEL_B = uri(NG, "labelB");
     public static final Node JURISDICTION = uri(NG, "jurisdiction");
     public static final Node PERSON_KEY = uri(NG, "personKey");
     public static final Node CANONICAL = uri(NG, "canonical");
