@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * Concurrent clients sending the same HTTP request over and over, each as soon as its last one was
@@ -72,6 +73,12 @@ public final class HttpLoad {
      */
     public static Result run(HttpClient http, HttpRequest request, int clients, int maxRequests, BooleanSupplier stop,
                              long maxSeconds) throws InterruptedException {
+        return run(http, i -> request, clients, maxRequests, stop, maxSeconds);
+    }
+
+    /** {@link #run(HttpClient, HttpRequest, int, int, BooleanSupplier, long)} with request {@code i} made by a function. */
+    public static Result run(HttpClient http, IntFunction<HttpRequest> request, int clients, int maxRequests,
+                             BooleanSupplier stop, long maxSeconds) throws InterruptedException {
         long[] latencies = new long[maxRequests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -86,7 +93,7 @@ public final class HttpLoad {
                     long t = System.nanoTime();
                     String error = null;
                     try {
-                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> r = http.send(request.apply(i), HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() != 200) {
                             error = "HTTP " + r.statusCode();
                         }

@@ -116,11 +116,16 @@ public record ServedStore(long articles, Path storeDir, int clients, String quer
 
     /** A POST of the canned query to the server's SPARQL endpoint, asking for JSON results. */
     HttpRequest request(NewsgraphServer server) {
+        return request(server, query());
+    }
+
+    /** A POST of a query's text to the server's SPARQL endpoint, asking for JSON results. */
+    HttpRequest request(NewsgraphServer server, String queryText) {
         return HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .timeout(Duration.ofSeconds(requestTimeout))
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(query(), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(queryText, StandardCharsets.UTF_8)).build();
     }
 
     /** Sends the request {@code n} times, unmeasured, and reports the size of the first answer. */

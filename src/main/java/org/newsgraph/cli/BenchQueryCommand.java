@@ -24,6 +24,14 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "warm-up requests, not measured (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--focus-requests", defaultValue = "1000",
+            description = "measured requests of who-met-whom-person and of who-met-whom-pair; 0 skips them (default: ${DEFAULT-VALUE})")
+    int focusRequests;
+
+    @Option(names = "--focus-sample", defaultValue = "200",
+            description = "pairs of the store the person and pair requests go through, in turn (default: ${DEFAULT-VALUE})")
+    int focusSample;
+
     @Override
     public Integer call() throws Exception {
         BenchRun run = common.run();
@@ -31,7 +39,7 @@ final class BenchQueryCommand implements Callable<Integer> {
             if (requests < 1 || serve.clients < 1) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--requests and --clients must be >= 1");
             }
-            new QueryBenchmark(run, serve.store(), requests, warmup).run();
+            new QueryBenchmark(run, serve.store(), requests, warmup, focusRequests, focusSample).run();
             return ExitCode.OK;
         });
     }

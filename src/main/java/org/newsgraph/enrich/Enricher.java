@@ -1,20 +1,13 @@
 package org.newsgraph.enrich;
 
-import static org.newsgraph.rdf.Vocab.*;
+import static org.newsgraph.enrich.EnrichmentGraphs.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.enrich.EventMerging.MergedEvent;
 import org.newsgraph.enrich.EventMerging.Report;
@@ -23,35 +16,28 @@ import org.newsgraph.enrich.MeetingPairs.Pair;
 import org.newsgraph.enrich.PersonResolution.ArticlePerson;
 import org.newsgraph.enrich.PersonResolution.CanonicalPerson;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.Store;
 
 /**
- * The enrichment pass over the whole store, rebuilt from scratch on every run so that re-running gives
- * the same result. It reads the article graphs, applies the cross-article rules — {@link PersonResolution},
+ * The enrichment pass: it reads the article graphs, applies the cross-article rules — {@link PersonResolution},
  * {@link EventMerging}, {@link MeetingPairs}, pure functions over plain records — and writes their results
  * as the entities and who-met-whom graphs, together with the organisation hierarchy:
  * {@code ng:withinOrganization}, the transitive closure of {@code org:subOrganizationOf}
- * (中共太原市委员会组织部 lies within 中共太原市委员会 and so on up).
+ * (中共太原市委员会组织部 lies within 中共太原市委员会 and so on up). {@link #enrich} rebuilds everything
+ * from scratch; {@link #enrichAdded} redoes only what newly added articles touch, with the same result.
  */
 public final class Enricher {
 
-    /** What one run produced. */
+    /** What one run produced (for an incremental run: what it redid). */
     public record Result(int articlePersons, int canonicalPersons, List<String> ambiguousNames, int eventReports,
                          int canonicalEvents, int pairs) {
     }
 
-    /** Where every article graph's IRI starts. */
-    private static final String ARTICLE_GRAPHS = Iris.articleGraph("").getURI();
-
-    /** The event type of a telephone or video call: a contact, but not a meeting (ng:phonedWith, not ng:metWith). */
-    private static final String CALL_TYPE = "call";
-
     /** Reads the article graphs and replaces both enrichment graphs, all in one write transaction. */
     public Result enrich(Store store) {
         return store.write(() -> {
-            List<ArticlePerson> persons = readPersons(store);
-            List<Report> reports = readEvents(store);
+            List<ArticlePerson> persons = readPersons(store, "");
+            List<Report> reports = readEvents(store, ALL_EVENTS);
             Graph entities = GraphFactory.createDefaultGraph();
             Graph metWith = GraphFactory.createDefaultGraph();
             PersonResolution.Result resolved = PersonResolution.resolve(persons);
@@ -64,7 +50,8 @@ public final class Enricher {
                 meetings.add(writeEvent(ev, canonicalOf, entities));
             }
             List<Pair> pairs = MeetingPairs.pairs(meetings);
-            pairs.forEach(p -> writePair(p, metWith));
+            Map<String, String> labels = labels(resolved.persons());
+            pairs.forEach(p -> writePair(p, labels, metWith));
             writeOrganizationHierarchy(store, entities);
             store.replaceGraphInTransaction(Iris.ENTITIES_GRAPH, entities);
             store.replaceGraphInTransaction(Iris.MET_WITH_GRAPH, metWith);
@@ -73,138 +60,32 @@ public final class Enricher {
         });
     }
 
-    private static List<ArticlePerson> readPersons(Store store) {
-        String q = Vocab.SPARQL_PREFIXES + """
-                SELECT ?g ?p ?key ?label (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
-                  GRAPH ?g { ?p a schema:Person ; ng:personKey ?key ; rdfs:label ?label .
-                             OPTIONAL { ?m org:member ?p ; org:organization ?o } }
-                  FILTER (STRSTARTS(STR(?g), "%s"))
-                } GROUP BY ?g ?p ?key ?label ORDER BY ?key ?g ?p""".formatted(ARTICLE_GRAPHS);
-        List<ArticlePerson> out = new ArrayList<>();
-        store.select(q, s -> {
-            Set<String> orgs = new TreeSet<>();
-            String joined = s.contains("orgs") ? s.getLiteral("orgs").getString() : "";
-            for (String o : joined.split("\\|")) {
-                if (!o.isEmpty()) {
-                    orgs.add(o);
-                }
-            }
-            String graph = s.getResource("g").getURI();
-            out.add(new ArticlePerson(s.getResource("p").getURI(), Iris.decode(graph.substring(graph.lastIndexOf('/') + 1)),
-                    s.getLiteral("key").getString(), s.getLiteral("label").getString(), orgs));
-        });
+    /**
+     * After articles were added to an enriched store (none replaced or removed): re-resolves only the
+     * person keys of those articles, re-merges only the days and types of events they or those persons
+     * took part in, and recomputes only the pairs of the people of those events, in batches of
+     * {@code batchSize} articles, one write transaction each. The graphs end up as {@link #enrich} would
+     * write them; memory is bounded by what a batch touches, not by the archive.
+     */
+    public Result enrichAdded(Store store, Collection<String> articleIds, int batchSize) {
+        List<String> ids = new ArrayList<>(articleIds);
+        Result total = new Result(0, 0, List.of(), 0, 0, 0);
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+            Result r = store.write(() -> new IncrementalPass(store).run(batch));
+            List<String> ambiguous = new ArrayList<>(total.ambiguousNames());
+            ambiguous.addAll(r.ambiguousNames());
+            total = new Result(total.articlePersons() + r.articlePersons(), total.canonicalPersons() + r.canonicalPersons(),
+                    ambiguous, total.eventReports() + r.eventReports(), total.canonicalEvents() + r.canonicalEvents(),
+                    total.pairs() + r.pairs());
+        }
+        return total;
+    }
+
+    /** Canonical person IRI to label. */
+    static Map<String, String> labels(List<CanonicalPerson> persons) {
+        Map<String, String> out = new TreeMap<>();
+        persons.forEach(c -> out.put(Iris.canonicalPerson(c.id()).getURI(), c.label()));
         return out;
-    }
-
-    private static List<Report> readEvents(Store store) {
-        String q = Vocab.SPARQL_PREFIXES + """
-                SELECT ?g ?e ?type ?date ?place ?who ?role WHERE {
-                  GRAPH ?g { ?e a sem:Event ; sem:eventType ?type .
-                             OPTIONAL { ?e sem:hasTimeStamp ?date } OPTIONAL { ?e sem:hasPlace ?place }
-                             OPTIONAL { ?e ng:participation ?pp . ?pp rdf:value ?who ; sem:roleType ?role } }
-                  FILTER (STRSTARTS(STR(?g), "%s"))
-                } ORDER BY ?g ?e ?who""".formatted(ARTICLE_GRAPHS);
-        Map<String, QuerySolution> firstRow = new LinkedHashMap<>();
-        Map<String, Map<String, String>> participants = new LinkedHashMap<>();
-        store.select(q, s -> {
-            String e = s.getResource("e").getURI();
-            firstRow.putIfAbsent(e, s);
-            Map<String, String> who = participants.computeIfAbsent(e, k -> new TreeMap<>());
-            if (s.contains("who")) {
-                who.put(s.getResource("who").getURI(), s.getResource("role").getURI());
-            }
-        });
-        List<Report> out = new ArrayList<>();
-        firstRow.forEach((e, s) -> out.add(new Report(e, s.getResource("type").getURI(),
-                s.contains("date") ? s.getLiteral("date").getLexicalForm() : "",
-                s.contains("place") ? s.getResource("place").getURI() : null, new TreeMap<>(participants.get(e)))));
-        return out;
-    }
-
-    /** Every organisation with every organisation it lies within, at any depth. */
-    private static void writeOrganizationHierarchy(Store store, Graph out) {
-        Map<String, Set<String>> parents = new TreeMap<>();
-        store.select(Vocab.SPARQL_PREFIXES + """
-                SELECT DISTINCT ?o ?p WHERE { GRAPH ?g { ?o org:subOrganizationOf ?p } }""", s ->
-                parents.computeIfAbsent(s.getResource("o").getURI(), k -> new TreeSet<>())
-                        .add(s.getResource("p").getURI()));
-        for (String org : parents.keySet()) {
-            Set<String> seen = new TreeSet<>();
-            List<String> todo = new ArrayList<>(parents.get(org));
-            while (!todo.isEmpty()) {
-                String p = todo.remove(todo.size() - 1);
-                if (!p.equals(org) && seen.add(p)) {
-                    todo.addAll(parents.getOrDefault(p, Set.of()));
-                }
-            }
-            seen.forEach(p -> add(out, iri(org), WITHIN_ORGANIZATION, iri(p)));
-        }
-    }
-
-    private static void writePerson(CanonicalPerson c, Graph out) {
-        Node n = Iris.canonicalPerson(c.id());
-        add(out, n, TYPE, PERSON);
-        add(out, n, TYPE, CANONICAL_PERSON);
-        add(out, n, LABEL, NodeFactory.createLiteralString(c.label()));
-        add(out, n, PERSON_KEY, NodeFactory.createLiteralString(c.key()));
-        if (c.ambiguous()) {
-            add(out, n, AMBIGUOUS, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        }
-        c.members().forEach(p -> add(out, iri(p.iri()), CANONICAL, n));
-    }
-
-    /** Writes one canonical event, named after its first report, and returns it as a meeting of its people. */
-    private static Meeting writeEvent(MergedEvent ev, Map<String, String> canonicalOf, Graph out) {
-        Report first = ev.first();
-        Node e = Iris.canonicalEvent(Iris.decode(first.event().substring(Iris.article("").getURI().length())));
-        add(out, e, TYPE, CANONICAL_EVENT);
-        add(out, e, TYPE, EVENT);
-        add(out, e, EVENT_TYPE, iri(first.type()));
-        if (!first.date().isEmpty()) {
-            add(out, e, HAS_TIMESTAMP, NodeFactory.createLiteralDT(first.date(), XSDDatatype.XSDdate));
-        }
-        for (Report r : ev.reports()) {
-            add(out, e, REPORTED_AS, iri(r.event()));
-            if (r.place() != null) {
-                add(out, e, HAS_PLACE, iri(r.place()));
-            }
-        }
-        Set<String> people = ev.people(canonicalOf);
-        people.forEach(p -> add(out, e, HAS_ACTOR, iri(p)));
-        boolean call = first.type().equals(Iris.eventType(CALL_TYPE).getURI());
-        return new Meeting(e.getURI(), first.date(), call, ev.people(canonicalOf));
-    }
-
-    private static void writePair(Pair p, Graph out) {
-        Node a = iri(p.a());
-        Node b = iri(p.b());
-        Node pair = Iris.meetingPair(a, b);
-        add(out, a, CONTACTED_WITH, b);
-        add(out, b, CONTACTED_WITH, a);
-        if (p.faceToFace()) {
-            add(out, a, MET_WITH, b);
-            add(out, b, MET_WITH, a);
-        }
-        if (p.byPhone()) {
-            add(out, a, PHONED_WITH, b);
-            add(out, b, PHONED_WITH, a);
-        }
-        add(out, pair, TYPE, PAIR);
-        add(out, pair, PERSON_A, a);
-        add(out, pair, PERSON_B, b);
-        add(out, pair, EVENT_COUNT, NodeFactory.createLiteralDT(String.valueOf(p.events().size()), XSDDatatype.XSDinteger));
-        p.events().forEach(ev -> add(out, pair, SUPPORTED_BY, iri(ev)));
-        if (!p.dates().isEmpty()) {
-            add(out, pair, FIRST_DATE, NodeFactory.createLiteralDT(p.dates().first(), XSDDatatype.XSDdate));
-            add(out, pair, LAST_DATE, NodeFactory.createLiteralDT(p.dates().last(), XSDDatatype.XSDdate));
-        }
-    }
-
-    private static Node iri(String uri) {
-        return NodeFactory.createURI(uri);
-    }
-
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
     }
 }

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.enrich.Enricher;
 import org.newsgraph.model.Article;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
 
@@ -34,6 +36,9 @@ public final class IngestRun {
     public record Result(Ingester.Summary ingest, Enricher.Result enrichment, double enrichSeconds) {
     }
 
+    /** Articles per incremental enrichment transaction. */
+    static final int INCREMENTAL_BATCH = 1_000;
+
     private final Ingester ingester;
 
     public IngestRun(Ingester ingester) {
@@ -46,7 +51,7 @@ public final class IngestRun {
         Enricher.Result enrichment = null;
         long t = System.nanoTime();
         if (options.enrich()) {
-            enrichment = new Enricher().enrich(store);
+            enrichment = enrich(store, summary);
         }
         double enrichSeconds = (System.nanoTime() - t) / 1e9;
         switch (options.after()) {
@@ -55,5 +60,22 @@ public final class IngestRun {
             case KEEP -> { }
         }
         return new Result(summary, enrichment, enrichSeconds);
+    }
+
+    /**
+     * The incremental pass when the run only added articles to an enriched store, and at most as many
+     * as it held before (a first load is faster rebuilt whole); else the whole pass.
+     */
+    private static Enricher.Result enrich(Store store, Ingester.Summary s) {
+        boolean onlyAdded = s.replaced() == 0 && s.pruned() == 0 && !s.addedIds().isEmpty();
+        boolean enrichedBefore = store.ask("ASK { GRAPH <" + Iris.ENTITIES_GRAPH.getURI() + "> { ?s ?p ?o } }");
+        long[] stored = {0};
+        store.select(Vocab.SPARQL_PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }",
+                r -> stored[0] = r.getLiteral("n").getLong());
+        long before = stored[0] - s.added();
+        if (onlyAdded && enrichedBefore && s.added() <= before) {
+            return new Enricher().enrichAdded(store, s.addedIds(), INCREMENTAL_BATCH);
+        }
+        return new Enricher().enrich(store);
     }
 }

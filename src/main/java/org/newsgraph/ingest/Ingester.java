@@ -50,12 +50,13 @@ public final class Ingester {
     /**
      * What one run did, and where its time went: {@code extractSeconds} and {@code mapSeconds} (RDF
      * mapping and the SHACL gate) are summed over the worker threads; {@code writeSeconds} is the time
-     * spent in store transactions, {@code compactSeconds} the time spent compacting during the run.
+     * spent in store transactions, {@code compactSeconds} the time spent compacting during the run;
+     * {@code addedIds} are the ids of the articles added (for the incremental enrichment pass).
      */
     public record Summary(int articles, int added, int replaced, int unchanged, int rejected, int pruned,
                           int mentions, int events, long quadsWritten, long quadsInStore, double seconds,
                           double extractSeconds, double mapSeconds, double writeSeconds, int compactions,
-                          double compactSeconds, List<Reject> rejects) {
+                          double compactSeconds, List<Reject> rejects, List<String> addedIds) {
     }
 
     private final Pipeline pipeline;
@@ -163,7 +164,7 @@ public final class Ingester {
         Summary s = new Summary(articles[0], writer.added, writer.replaced, writer.unchanged, rejects.size(), pruned,
                 writer.mentions, writer.events, writer.quads, store.quadCount(), seconds, extractNanos.sum() / 1e9,
                 mapNanos.sum() / 1e9, writer.writeNanos.sum() / 1e9, writer.compactions, writer.compactNanos / 1e9,
-                rejects);
+                rejects, List.copyOf(writer.addedIds));
         store.appendRun(RunRecord.of(started, Instant.now(), inputs, s.articles(), s.added(), s.replaced(),
                 s.unchanged(), s.rejected(), s.pruned(), PIPELINE_VERSION, NerModel.bundledChecksum()));
         return s;
@@ -188,6 +189,7 @@ public final class Ingester {
         private Future<List<Store.Outcome>> outcomes;
         private final LongAdder writeNanos = new LongAdder();
         private int added;
+        private final List<String> addedIds = new ArrayList<>();
         private int replaced;
         private int unchanged;
         private int mentions;
@@ -227,7 +229,10 @@ public final class Ingester {
                 for (int i = 0; i < inFlight.size(); i++) {
                     Prepared p = inFlight.get(i);
                     switch (done.get(i)) {
-                        case ADDED -> added++;
+                        case ADDED -> {
+                            added++;
+                            addedIds.add(p.article().id());
+                        }
                         case REPLACED -> replaced++;
                         case UNCHANGED -> unchanged++;
                     }

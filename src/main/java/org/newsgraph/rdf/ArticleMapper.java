@@ -46,6 +46,13 @@ public final class ArticleMapper {
 
     private static final String EVENT_METHOD = "event-rules";
 
+    /**
+     * The shape of the article graphs this mapper writes, part of the content hash so that a store written
+     * in an earlier shape is re-mapped article by article on the next ingest. 2: mention provenance as one
+     * {@code ng:mention} literal per mention (issue 13).
+     */
+    public static final String GRAPH_SHAPE = "graph-shape-2";
+
     private final DivisionHierarchy divisions;
     private final String pipelineVersion;
 
@@ -65,7 +72,7 @@ public final class ArticleMapper {
     public String contentHash(Article a) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(String.join("\u0000", pipelineVersion, String.valueOf(a.published()),
+            md.update(String.join("\u0000", pipelineVersion, GRAPH_SHAPE, String.valueOf(a.published()),
                     String.valueOf(a.dateInferred()), a.jurisdiction().code(), a.publisher(), a.source().toString(),
                     a.sections().toString(), a.text()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
@@ -81,10 +88,14 @@ public final class ArticleMapper {
         Node article = Iris.article(a.id());
         String hash = contentHash(a);
         mapArticle(g, ref, a, article, hash);
-        Map<Mention, Node> mentionNodes = mapMentions(g, a, an.mentions(), article);
-        mapEntities(g, ref, an, article, mentionNodes);
-        mapOfficials(g, ref, a, an.officials(), mentionNodes);
-        mapFigures(g, a, an.figures(), mentionNodes);
+        Map<Mention, Node> holders = mapPersons(g, a, an.mentions());
+        mapEntities(g, ref, an, a, holders);
+        mapOfficials(g, ref, a, an.officials());
+        mapFigures(g, a, an.figures(), holders);
+        for (Mention m : an.mentions()) {
+            add(g, holders.getOrDefault(m, article), MENTION_RECORD,
+                    str(MentionRecord.of(List.of(MentionRecord.span(m)), m.method(), m.confidence())));
+        }
         Map<Span, Integer> seen = new HashMap<>();
         for (Event e : an.events()) {
             // 分别会见 乙 and 丙: two events with one trigger; the second and later get a number
@@ -97,7 +108,6 @@ public final class ArticleMapper {
     /** The article itself: text, hash, headline, dates, jurisdiction, source and publisher. */
     private static void mapArticle(Graph g, Graph ref, Article a, Node article, String hash) {
         add(g, article, TYPE, NEWS_ARTICLE);
-        add(g, article, TYPE, NIF_CONTEXT);
         add(g, article, IS_STRING, str(a.text()));
         add(g, article, CONTENT_HASH, str(hash));
         if (!a.headline().isEmpty()) {
@@ -123,40 +133,28 @@ public final class ArticleMapper {
         }
     }
 
-    /** Every mention as a NIF phrase, persons also as the article's person; returns the mention nodes. */
-    private static Map<Mention, Node> mapMentions(Graph g, Article a, List<Mention> mentions, Node article) {
-        Map<Mention, Node> mentionNodes = new HashMap<>();
+    /**
+     * The article's persons (one node per name), each the holder of its mentions' records; returns the
+     * node that holds each mention's record, where there is one other than the article.
+     */
+    private static Map<Mention, Node> mapPersons(Graph g, Article a, List<Mention> mentions) {
+        Map<Mention, Node> holders = new HashMap<>();
         for (Mention m : mentions) {
-            Node n = mentionNode(a, m);
-            mentionNodes.put(m, n);
-            add(g, n, TYPE, NIF_PHRASE);
-            add(g, n, TYPE, MENTION);
-            add(g, n, REFERENCE_CONTEXT, article);
-            add(g, n, BEGIN, integer(m.start()));
-            add(g, n, END, integer(m.end()));
-            add(g, n, ANCHOR_OF, str(m.text()));
-            add(g, n, MENTION_TYPE, str(m.type().name()));
-            add(g, n, METHOD, str(m.method()));
-            add(g, n, CONFIDENCE, decimal(m.confidence()));
             if (m.type() == MentionType.PERSON) {
                 Node person = Iris.person(a.id(), Names.compact(m.text()));
-                add(g, n, IDENT_REF, person);
+                holders.put(m, person);
                 add(g, person, TYPE, PERSON);
                 add(g, person, LABEL, str(Names.compact(m.text())));
-                add(g, person, NAME, str(Names.compact(m.text())));
                 add(g, person, PERSON_KEY, str(a.personKey(m)));
-                add(g, article, MENTIONS, person);
             }
         }
-        return mentionNodes;
+        return holders;
     }
 
-    /** Places, organisations and times, each linked to its mention. */
-    private void mapEntities(Graph g, Graph ref, Analysis an, Node article, Map<Mention, Node> mentionNodes) {
+    /** Places, organisations and times; each holds the record of the mention it was read from. */
+    private void mapEntities(Graph g, Graph ref, Analysis an, Article a, Map<Mention, Node> holders) {
         for (Place p : an.places()) {
-            Node place = placeNode(p, ref);
-            add(g, mentionNodes.get(p.mention()), IDENT_REF, place);
-            add(g, article, MENTIONS, place);
+            holders.put(p.mention(), placeNode(p, ref));
         }
         for (Organization o : an.organizations()) {
             Node org = Iris.organization(o.name());
@@ -171,11 +169,11 @@ public final class ArticleMapper {
             if (!o.mention().text().equals(o.name())) {
                 add(g, org, ALT_LABEL, str(o.mention().text()));
             }
-            add(g, mentionNodes.get(o.mention()), IDENT_REF, org);
-            add(g, article, MENTIONS, org);
+            holders.put(o.mention(), org);
         }
         for (TimeValue t : an.times()) {
-            Node n = mentionNodes.get(t.mention());
+            Node n = mentionNode(a, t.mention());
+            holders.put(t.mention(), n);
             add(g, n, NORMALIZED, str(t.value()));
             add(g, n, GRANULARITY, str(t.granularity().name()));
             add(g, n, START_DATE, date(t.start().toString()));
@@ -184,8 +182,7 @@ public final class ArticleMapper {
     }
 
     /** Each post of each official as an org:Membership with its provenance. */
-    private static void mapOfficials(Graph g, Graph ref, Article a, List<Official> officials,
-                                     Map<Mention, Node> mentionNodes) {
+    private static void mapOfficials(Graph g, Graph ref, Article a, List<Official> officials) {
         for (Official o : officials) {
             Node person = Iris.person(a.id(), Names.compact(o.person().text()));
             for (Post p : o.posts()) {
@@ -204,20 +201,18 @@ public final class ArticleMapper {
                     add(ref, org, LABEL, str(p.organization()));
                 }
                 add(g, ms, ORG_IMPLIED, bool(p.organizationImplied()));
-                if (a.published() != null) {
-                    add(g, ms, ATTESTED_ON, date(a.published().toString()));
-                }
-                provenance(g, ms, List.of(mentionNodes.get(o.person()), mentionNodes.get(p.title())), "official-linker",
-                        Math.min(o.person().confidence(), p.title().confidence()));
+                add(g, ms, MENTION_RECORD, str(MentionRecord.of(List.of(MentionRecord.span(o.person()),
+                        MentionRecord.span(p.title())), "official-linker", Math.min(o.person().confidence(),
+                        p.title().confidence()))));
             }
         }
     }
 
-    private static void mapFigures(Graph g, Article a, List<Figure> figures, Map<Mention, Node> mentionNodes) {
+    /** Figures; each holds the record of its mention (the figure's own method and confidence are the mention's). */
+    private static void mapFigures(Graph g, Article a, List<Figure> figures, Map<Mention, Node> holders) {
         for (Figure f : figures) {
             Node n = Iris.inArticle(a.id(), "figure", f.mention().start() + "-" + f.mention().end());
             add(g, n, TYPE, FIGURE);
-            add(g, n, TYPE, QUANTITATIVE_VALUE);
             add(g, n, SCHEMA_VALUE, decimal(f.value()));
             add(g, n, UNIT_TEXT, str(f.unit()));
             if (!f.measure().isEmpty()) {
@@ -232,36 +227,29 @@ public final class ArticleMapper {
             if (!f.about().isEmpty()) {
                 add(g, n, ABOUT_NAME, str(f.about()));
             }
-            provenance(g, n, List.of(mentionNodes.get(f.mention())), f.mention().method(), f.mention().confidence());
+            holders.put(f.mention(), n);
         }
     }
 
+    /**
+     * One event: its record names the trigger and the sentence that reports it (the evidence); each
+     * participation's record names the participant's mention and the trigger.
+     */
     private void mapEvent(Graph g, Graph ref, Article a, Event e, String local) {
         Node ev = Iris.inArticle(a.id(), "event", local);
         add(g, ev, TYPE, EVENT);
         add(g, ev, EVENT_TYPE, Iris.eventType(e.type()));
         add(g, ev, TRIGGER, str(e.trigger()));
         add(g, ev, CONSTRUCTION, str(e.construction()));
-        Node evidence = Iris.inArticle(a.id(), "sentence", e.evidence().start() + "-" + e.evidence().end());
-        add(g, evidence, TYPE, NIF_STRING);
-        add(g, evidence, REFERENCE_CONTEXT, Iris.article(a.id()));
-        add(g, evidence, BEGIN, integer(e.evidence().start()));
-        add(g, evidence, END, integer(e.evidence().end()));
-        add(g, ev, EVIDENCE, evidence);
-        add(g, ev, WAS_DERIVED_FROM, evidence);
+        String trigger = MentionRecord.span(e.triggerSpan(), "TRIGGER");
+        add(g, ev, MENTION_RECORD, str(MentionRecord.of(List.of(trigger,
+                MentionRecord.span(e.evidence(), MentionRecord.SENTENCE)), EVENT_METHOD, 0.8)));
         if (!e.topic().isEmpty()) {
             add(g, ev, TOPIC, str(e.topic()));
         }
         if (!e.organizer().isEmpty()) {
             add(g, ev, ORGANIZER, Iris.organization(e.organizer()));
         }
-        Node trigger = Iris.inArticle(a.id(), "mention", e.triggerSpan().start() + "-" + e.triggerSpan().end() + "-TRIGGER");
-        add(g, trigger, TYPE, NIF_PHRASE);
-        add(g, trigger, REFERENCE_CONTEXT, Iris.article(a.id()));
-        add(g, trigger, BEGIN, integer(e.triggerSpan().start()));
-        add(g, trigger, END, integer(e.triggerSpan().end()));
-        add(g, trigger, ANCHOR_OF, str(e.trigger()));
-        add(g, ev, TRIGGER_MENTION, trigger);
         if (e.time() != null) {
             add(g, ev, HAS_TIMESTAMP, date(e.time().start().toString()));
         }
@@ -273,17 +261,15 @@ public final class ArticleMapper {
             add(g, ev, HAS_ACTOR, person);
             Node part = Iris.inArticle(a.id(), "participation", local + "-" + p.person().start() + "-" + p.person().end());
             add(g, ev, PARTICIPATION, part);
-            add(g, part, TYPE, PARTICIPATION_CLASS);
-            add(g, part, TYPE, SEM_ROLE);
             add(g, part, VALUE, person);
             add(g, part, ROLE_TYPE, Iris.participantRole(p.role().name().toLowerCase()));
             if (!p.title().isEmpty()) {
                 add(g, part, TITLE_AS_WRITTEN, str(p.title()));
             }
-            provenance(g, part, List.of(mentionNode(a, p.person()), trigger), EVENT_METHOD, 0.8);
+            add(g, part, MENTION_RECORD, str(MentionRecord.of(List.of(MentionRecord.span(p.person()), trigger),
+                    EVENT_METHOD, 0.8)));
         }
         e.groups().forEach(grp -> add(g, ev, PARTICIPANT_GROUP, str(grp)));
-        provenance(g, ev, List.of(trigger), EVENT_METHOD, 0.8);
     }
 
     private Node placeNode(Place p, Graph ref) {
@@ -310,18 +296,9 @@ public final class ArticleMapper {
         return n;
     }
 
-    private static void provenance(Graph g, Node fact, List<Node> from, String method, double confidence) {
-        for (Node f : from) {
-            add(g, fact, WAS_DERIVED_FROM, f);
-        }
-        add(g, fact, METHOD, str(method));
-        add(g, fact, CONFIDENCE, decimal(confidence));
-    }
-
     private static Node mentionNode(Article a, Mention m) {
-        return Iris.inArticle(a.id(), "mention", m.start() + "-" + m.end() + "-" + m.type().name());
+        return Iris.inArticle(a.id(), "mention", MentionRecord.span(m));
     }
-
 
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
@@ -341,10 +318,6 @@ public final class ArticleMapper {
 
     private static Node bool(boolean b) {
         return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
-    }
-
-    private static Node decimal(double d) {
-        return decimal(BigDecimal.valueOf(d));
     }
 
     private static Node decimal(BigDecimal d) {

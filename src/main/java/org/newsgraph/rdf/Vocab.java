@@ -32,10 +32,8 @@ public final class Vocab {
     public static final Node LABEL = uri(RDFS, "label");
 
     // newsgraph terms
-    public static final Node MENTION = uri(NG, "Mention");
-    public static final Node MENTION_TYPE = uri(NG, "mentionType");
-    public static final Node METHOD = uri(NG, "method");
-    public static final Node CONFIDENCE = uri(NG, "confidence");
+    /** One literal per mention: {@link MentionRecord}. */
+    public static final Node MENTION_RECORD = uri(NG, "mention");
     public static final Node CONTENT_HASH = uri(NG, "contentHash");
     public static final Node DATE_INFERRED = uri(NG, "publicationDateInferred");
     public static final Node SOURCE_FILE = uri(NG, "sourceFile");
@@ -46,15 +44,12 @@ public final class Vocab {
     public static final Node DIVISION_LEVEL = uri(NG, "divisionLevel");
     public static final Node PLACE_KIND = uri(NG, "placeKind");
     public static final Node TITLE = uri(NG, "title");
-    public static final Node ATTESTED_ON = uri(NG, "attestedOn");
     public static final Node ORG_IMPLIED = uri(NG, "organizationImplied");
     public static final Node PARTICIPATION = uri(NG, "participation");
-    public static final Node PARTICIPATION_CLASS = uri(NG, "Participation");
     public static final Node PARTICIPANT_GROUP = uri(NG, "participantGroup");
     public static final Node TRIGGER = uri(NG, "trigger");
     public static final Node TOPIC = uri(NG, "topic");
     public static final Node ORGANIZER = uri(SCHEMA, "organizer");
-    public static final Node TRIGGER_MENTION = uri(NG, "triggerMention");
     public static final Node FIGURE = uri(NG, "Figure");
     public static final Node MEASURE = uri(NG, "measure");
     public static final Node CHANGE = uri(NG, "change");
@@ -68,12 +63,13 @@ public final class Vocab {
     public static final Node CONTACTED_WITH = uri(NG, "contactedWith");
     public static final Node PHONED_WITH = uri(NG, "phonedWith");
     public static final Node CONSTRUCTION = uri(NG, "construction");
-    public static final Node EVIDENCE = uri(NG, "evidence");
     public static final Node TITLE_AS_WRITTEN = uri(NG, "titleAsWritten");
     public static final Node SUPPORTED_BY = uri(NG, "supportedBy");
     public static final Node PAIR = uri(NG, "MeetingPair");
     public static final Node PERSON_A = uri(NG, "personA");
     public static final Node PERSON_B = uri(NG, "personB");
+    public static final Node LABEL_A = uri(NG, "labelA");
+    public static final Node LABEL_B = uri(NG, "labelB");
     public static final Node JURISDICTION = uri(NG, "jurisdiction");
     public static final Node PERSON_KEY = uri(NG, "personKey");
     public static final Node CANONICAL = uri(NG, "canonical");
@@ -98,12 +94,9 @@ public final class Vocab {
     public static final Node HEADLINE = uri(SCHEMA, "headline");
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
-    public static final Node NAME = uri(SCHEMA, "name");
     public static final Node CONTAINED_IN = uri(SCHEMA, "containedInPlace");
-    public static final Node QUANTITATIVE_VALUE = uri(SCHEMA, "QuantitativeValue");
     public static final Node SCHEMA_VALUE = uri(SCHEMA, "value");
     public static final Node UNIT_TEXT = uri(SCHEMA, "unitText");
-    public static final Node MENTIONS = uri(SCHEMA, "mentions");
 
     // W3C ORG
     public static final Node ORGANIZATION = uri(ORG, "Organization");
@@ -120,25 +113,15 @@ public final class Vocab {
     public static final Node HAS_ACTOR = uri(SEM, "hasActor");
     public static final Node HAS_PLACE = uri(SEM, "hasPlace");
     public static final Node HAS_TIMESTAMP = uri(SEM, "hasTimeStamp");
-    public static final Node SEM_ROLE = uri(SEM, "Role");
     public static final Node ROLE_TYPE = uri(SEM, "roleType");
 
     // PROV-O
-    public static final Node WAS_DERIVED_FROM = uri(PROV, "wasDerivedFrom");
     public static final Node ACTIVITY = uri(PROV, "Activity");
     public static final Node STARTED = uri(PROV, "startedAtTime");
     public static final Node ENDED = uri(PROV, "endedAtTime");
 
     // NIF 2.0 and ITS RDF
-    public static final Node NIF_CONTEXT = uri(NIF, "Context");
-    public static final Node NIF_PHRASE = uri(NIF, "Phrase");
-    public static final Node NIF_STRING = uri(NIF, "String");
     public static final Node IS_STRING = uri(NIF, "isString");
-    public static final Node BEGIN = uri(NIF, "beginIndex");
-    public static final Node END = uri(NIF, "endIndex");
-    public static final Node ANCHOR_OF = uri(NIF, "anchorOf");
-    public static final Node REFERENCE_CONTEXT = uri(NIF, "referenceContext");
-    public static final Node IDENT_REF = uri(ITSRDF, "taIdentRef");
 
     // SKOS
     public static final Node ALT_LABEL = uri(SKOS, "altLabel");

@@ -28,7 +28,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 public final class CannedQueries {
 
     /** The names of the bundled queries, as listed in the README. */
-    public static final List<String> NAMES = List.of("who-met-whom", "who-met-whom-summary", "network", "officials",
+    public static final List<String> NAMES = List.of("who-met-whom", "who-met-whom-summary", "who-met-whom-person",
+            "who-met-whom-pair", "network", "officials",
             "events", "events-at-place", "events-of-organization", "figures", "person-timeline", "search");
 
     private CannedQueries() {

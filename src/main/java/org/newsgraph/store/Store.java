@@ -249,6 +249,20 @@ public final class Store implements AutoCloseable {
         addAll(graph, content);
     }
 
+    /**
+     * Inside the caller's write transaction, deletes the quads of a graph that match a pattern
+     * ({@link Node#ANY} for any term) and adds triples to it: an enrichment pass that rebuilds part of its
+     * graphs.
+     */
+    public void deleteInTransaction(Node graph, Node s, Node p, Node o) {
+        removeQuads(dataset.asDatasetGraph(), graph, s, p, o);
+    }
+
+    /** Adds triples to a graph inside the caller's write transaction (see {@link #deleteInTransaction}). */
+    public void addInTransaction(Node graph, Graph content) {
+        addAll(graph, content);
+    }
+
     /** Appends a run record to the runs graph. */
     public void appendRun(Graph run) {
         Txn.executeWrite(dataset, () -> addAll(Iris.RUNS_GRAPH, run));
@@ -305,8 +319,12 @@ public final class Store implements AutoCloseable {
 
     /** Deletes a graph quad by quad, so that the name index hears of every deleted label. */
     private static void removeQuads(DatasetGraph dsg, Node graph) {
+        removeQuads(dsg, graph, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    private static void removeQuads(DatasetGraph dsg, Node graph, Node s, Node p, Node o) {
         List<Quad> quads = new ArrayList<>();
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        dsg.find(graph, s, p, o).forEachRemaining(quads::add);
         quads.forEach(dsg::delete);
     }
 

@@ -90,4 +90,28 @@ class EnricherTest {
             assertTrue(dump.lines().noneMatch(l -> l.contains("140100")), "national news placed in 太原市");
         }
     }
+
+    @Test
+    void enrichingOnlyWhatAddedArticlesTouchGivesTheGraphsOfAFullRebuild() throws Exception {
+        List<Path> pages;
+        try (var files = Files.list(Fixtures.SEEDS)) {
+            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        String full;
+        try (Store store = Store.open(tmp.resolve("full"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
+            new Enricher().enrich(store);
+            full = Fixtures.sortedDataDump(store);
+        }
+        try (Store store = Store.open(tmp.resolve("incremental"))) {
+            Ingester ingester = new Ingester(Lexicons.bundled());
+            ingester.ingest(new ArticleReader(), pages.subList(0, 2), store, a -> { });
+            new Enricher().enrich(store);
+            Ingester.Summary added = ingester.ingest(new ArticleReader(), pages.subList(2, pages.size()), store, a -> { });
+            assertTrue(added.addedIds().size() > 10, added.addedIds().toString());
+            Enricher.Result r = new Enricher().enrichAdded(store, added.addedIds(), 7);
+            assertTrue(r.canonicalEvents() > 0 && r.pairs() > 0, r.toString());
+            assertEquals(full, Fixtures.sortedDataDump(store), "the incremental pass differs from a full rebuild");
+        }
+    }
 }

@@ -56,8 +56,8 @@ class ArticleMapperTest {
     void aBrokenGraphIsReportedReadably() {
         ArticleMapper.Mapped m = MAPPER.map(Fixtures.pipeline().run(Fixtures.seedArticles().get(0)));
         Graph g = m.article();
-        Node mention = g.find(Node.ANY, Vocab.TYPE, Vocab.MENTION).next().getSubject();
-        g.add(Triple.create(mention, Vocab.CONFIDENCE, NodeFactory.createLiteralString("very")));
+        Node mention = g.find(Node.ANY, Vocab.MENTION_RECORD, Node.ANY).next().getSubject();
+        g.add(Triple.create(mention, Vocab.MENTION_RECORD, NodeFactory.createLiteralString("20-23-PERSON title-rule very")));
         List<String> violations = GATE.violations(g);
         assertFalse(violations.isEmpty());
         assertTrue(violations.get(0).contains(mention.getURI()), violations.toString());
@@ -81,9 +81,12 @@ class ArticleMapperTest {
                 .mapWith(Triple::getSubject).toList();
         assertEquals(2, events.size(), sortedNTriples(g));
         for (Node e : events) {
-            Node sentence = g.find(e, Vocab.EVIDENCE, Node.ANY).next().getObject();
-            assertTrue(g.contains(e, Vocab.WAS_DERIVED_FROM, sentence));
-            assertTrue(g.contains(sentence, Vocab.BEGIN, Node.ANY) && g.contains(sentence, Vocab.END, Node.ANY));
+            String record = g.find(e, Vocab.MENTION_RECORD, Node.ANY).next().getObject().getLiteralLexicalForm();
+            String sentence = record.split("[, ]")[1];
+            int from = Integer.parseInt(sentence.split("-")[0]);
+            int to = Integer.parseInt(sentence.split("-")[1]);
+            assertTrue(sentence.endsWith("-SENTENCE") && record.endsWith(" event-rules 0.8"), record);
+            assertTrue(a.text().substring(from, to).contains("分别会见了日本首相桥本龙太郎和韩国总统金大中"), record);
         }
         assertTrue(g.contains(Node.ANY, Vocab.TITLE_AS_WRITTEN, NodeFactory.createLiteralString("日本首相")));
         assertEquals(List.of(), GATE.violations(g));

@@ -61,7 +61,7 @@ class StoreTest {
                 }
                 return n;
             });
-            assertTrue(scanned > 10_000, "seeds give " + scanned);
+            assertTrue(scanned > 4_000, "seeds give " + scanned); // about 5,800 in graph shape 2 (issue 13)
             assertEquals(scanned, store.quadCount());
         }
     }
