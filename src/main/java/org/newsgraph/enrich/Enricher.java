@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,14 +45,23 @@ public final class Enricher {
     /** Where every article graph's IRI starts. */
     private static final String ARTICLE_GRAPHS = Iris.articleGraph("").getURI();
 
+    /**
+     * Where the enrichment reads its records from: a SELECT query and what to do with each row. The store
+     * is one ({@code Store::select}); the Spark job runs the same queries over one article's graphs.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        void select(String sparql, Consumer<QuerySolution> row);
+    }
+
     /** The event type of a telephone or video call: a contact, but not a meeting (ng:phonedWith, not ng:metWith). */
     private static final String CALL_TYPE = "call";
 
     /** Reads the article graphs and replaces both enrichment graphs, all in one write transaction. */
     public Result enrich(Store store) {
         return store.write(() -> {
-            List<ArticlePerson> persons = readPersons(store);
-            List<Report> reports = readEvents(store);
+            List<ArticlePerson> persons = readPersons(store::select);
+            List<Report> reports = readEvents(store::select);
             Graph entities = GraphFactory.createDefaultGraph();
             Graph metWith = GraphFactory.createDefaultGraph();
             PersonResolution.Result resolved = PersonResolution.resolve(persons);
@@ -73,7 +83,8 @@ public final class Enricher {
         });
     }
 
-    private static List<ArticlePerson> readPersons(Store store) {
+    /** The persons of the article graphs, ordered by key, graph and person IRI. */
+    public static List<ArticlePerson> readPersons(Rows store) {
         String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?p ?key ?label (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
                   GRAPH ?g { ?p a schema:Person ; ng:personKey ?key ; rdfs:label ?label .
@@ -96,7 +107,8 @@ public final class Enricher {
         return out;
     }
 
-    private static List<Report> readEvents(Store store) {
+    /** The event reports of the article graphs, ordered by graph and event IRI. */
+    public static List<Report> readEvents(Rows store) {
         String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?e ?type ?date ?place ?who ?role WHERE {
                   GRAPH ?g { ?e a sem:Event ; sem:eventType ?type .
@@ -121,13 +133,21 @@ public final class Enricher {
         return out;
     }
 
-    /** Every organisation with every organisation it lies within, at any depth. */
     private static void writeOrganizationHierarchy(Store store, Graph out) {
         Map<String, Set<String>> parents = new TreeMap<>();
+        readSubOrganizations(store::select, (o, p) -> parents.computeIfAbsent(o, k -> new TreeSet<>()).add(p));
+        writeOrganizationHierarchy(parents, out);
+    }
+
+    /** Every {@code org:subOrganizationOf} statement of any graph, as organisation and parent IRIs. */
+    public static void readSubOrganizations(Rows store, java.util.function.BiConsumer<String, String> edge) {
         store.select(Vocab.SPARQL_PREFIXES + """
                 SELECT DISTINCT ?o ?p WHERE { GRAPH ?g { ?o org:subOrganizationOf ?p } }""", s ->
-                parents.computeIfAbsent(s.getResource("o").getURI(), k -> new TreeSet<>())
-                        .add(s.getResource("p").getURI()));
+                edge.accept(s.getResource("o").getURI(), s.getResource("p").getURI()));
+    }
+
+    /** Every organisation with every organisation it lies within, at any depth, given each one's parents. */
+    public static void writeOrganizationHierarchy(Map<String, Set<String>> parents, Graph out) {
         for (String org : parents.keySet()) {
             Set<String> seen = new TreeSet<>();
             List<String> todo = new ArrayList<>(parents.get(org));
@@ -141,7 +161,7 @@ public final class Enricher {
         }
     }
 
-    private static void writePerson(CanonicalPerson c, Graph out) {
+    public static void writePerson(CanonicalPerson c, Graph out) {
         Node n = Iris.canonicalPerson(c.id());
         add(out, n, TYPE, PERSON);
         add(out, n, TYPE, CANONICAL_PERSON);
@@ -154,7 +174,7 @@ public final class Enricher {
     }
 
     /** Writes one canonical event, named after its first report, and returns it as a meeting of its people. */
-    private static Meeting writeEvent(MergedEvent ev, Map<String, String> canonicalOf, Graph out) {
+    public static Meeting writeEvent(MergedEvent ev, Map<String, String> canonicalOf, Graph out) {
         Report first = ev.first();
         Node e = Iris.canonicalEvent(Iris.decode(first.event().substring(Iris.article("").getURI().length())));
         add(out, e, TYPE, CANONICAL_EVENT);
@@ -175,7 +195,7 @@ public final class Enricher {
         return new Meeting(e.getURI(), first.date(), call, ev.people(canonicalOf));
     }
 
-    private static void writePair(Pair p, Graph out) {
+    public static void writePair(Pair p, Graph out) {
         Node a = iri(p.a());
         Node b = iri(p.b());
         Node pair = Iris.meetingPair(a, b);
