@@ -41,11 +41,13 @@ final class Plan {
                      String previous, int parts) {
         JavaPairRDD<String, List<Seen>> byId = units.mapPartitionsToPair(it -> {
             Extraction x = new Extraction(settings, manifests.value());
-            List<Tuple2<String, Seen>> out = new ArrayList<>();
-            it.forEachRemaining(u -> x.articles(u, a -> out.add(new Tuple2<>(a.id(), new Seen(u.order(),
-                    a.source().file() + (a.source().line() == null ? "" : ":" + a.source().line()), a.source().file(),
-                    x.hash(a)))), r -> { }));
-            return out.iterator();
+            return Lazily.flatMap(it, u -> {
+                List<Tuple2<String, Seen>> seen = new ArrayList<>();
+                x.articles(u, a -> seen.add(new Tuple2<>(a.id(), new Seen(u.order(),
+                        a.source().file() + (a.source().line() == null ? "" : ":" + a.source().line()),
+                        a.source().file(), x.hash(a)))), r -> { });
+                return seen;
+            });
         }).groupByKey(parts).mapValues(seen -> {
             List<Seen> l = new ArrayList<>();
             seen.forEach(l::add);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -118,9 +117,7 @@ public final class SparkJob implements Callable<Integer> {
         JavaRDD<ArticleOutput> outputs = units.mapPartitions(it -> {
             Extraction x = new Extraction(settings, manifests.value());
             Wanted w = wanted.value();
-            List<ArticleOutput> done = new ArrayList<>();
-            it.forEachRemaining(u -> done.addAll(x.extract(u, id -> w.test(id, u.order()))));
-            return done.iterator();
+            return Lazily.flatMap(it, u -> x.extract(u, id -> w.test(id, u.order())));
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         ObjectNode s = new ObjectMapper().createObjectNode();
