@@ -116,7 +116,7 @@ public final class ArticleReader {
     /** Reads one page and emits its articles. */
     public void readPage(Path file, Consumer<Article> articles, Consumer<Reject> rejects) {
         String name = file.toString();
-        String page;
+        byte[] bytes;
         Manifest manifest;
         try {
             long size = Files.size(file);
@@ -124,14 +124,36 @@ public final class ArticleReader {
                 rejects.accept(new Reject(name, "file is " + size + " bytes, above the limit of " + maxFileBytes));
                 return;
             }
-            page = normalizer.normalize(decode(Files.readAllBytes(file)));
-            Path dir = file.toAbsolutePath().getParent();
-            manifest = Manifest.forDirectory(dir);
-        } catch (InputProblem | IOException e) {
+            bytes = Files.readAllBytes(file);
+            manifest = Manifest.forDirectory(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
             rejects.accept(new Reject(name, e.getMessage()));
             return;
         }
-        String fileName = file.getFileName().toString();
+        readPage(name, file.getFileName().toString(), bytes, manifest, articles, rejects);
+    }
+
+    /**
+     * Reads one page's bytes, however they were fetched (the Spark job reads them from any Hadoop file
+     * system), and emits its articles.
+     *
+     * @param name the file as the articles' source names it
+     * @param fileName the file's own name: the page id, and its key in the manifest
+     * @param manifest the manifest of the page's directory ({@link Manifest#NONE} when there is none)
+     */
+    public void readPage(String name, String fileName, byte[] bytes, Manifest manifest, Consumer<Article> articles,
+                         Consumer<Reject> rejects) {
+        if (bytes.length > maxFileBytes) {
+            rejects.accept(new Reject(name, "file is " + bytes.length + " bytes, above the limit of " + maxFileBytes));
+            return;
+        }
+        String page;
+        try {
+            page = normalizer.normalize(decode(bytes));
+        } catch (InputProblem e) {
+            rejects.accept(new Reject(name, e.getMessage()));
+            return;
+        }
         Optional<LocalDate> given = manifest.publishedOf(fileName);
         LocalDate published = given.or(() -> guesser.guess(page)).orElse(null);
         Jurisdiction jurisdiction = manifest.jurisdiction().isKnown() ? manifest.jurisdiction() : defaultJurisdiction;
@@ -161,24 +183,30 @@ public final class ArticleReader {
             String line;
             while ((line = readLineSafely(in, name, lineNo + 1, rejects)) != null) {
                 lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a byte-order mark, as some editors write
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.length() > maxFileBytes) {
-                    rejects.accept(new Reject(name + ":" + lineNo, "line longer than " + maxFileBytes + " characters"));
-                    continue;
-                }
-                try {
-                    articles.accept(parseRecord(line, name, lineNo));
-                } catch (InputProblem e) {
-                    rejects.accept(new Reject(name + ":" + lineNo, e.getMessage()));
-                }
+                readJsonLine(name, lineNo, line, articles, rejects);
             }
         } catch (IOException e) {
             rejects.accept(new Reject(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads one line of a JSON Lines file ({@code lineNo} counts from 1): a record becomes an article, a
+     * blank line nothing, anything else a reject naming {@code file:lineNo}.
+     */
+    public void readJsonLine(String file, int lineNo, String line, Consumer<Article> articles, Consumer<Reject> rejects) {
+        String record = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line; // a BOM, as some editors write
+        if (record.isBlank()) {
+            return;
+        }
+        if (record.length() > maxFileBytes) {
+            rejects.accept(new Reject(file + ":" + lineNo, "line longer than " + maxFileBytes + " characters"));
+            return;
+        }
+        try {
+            articles.accept(parseRecord(record, file, lineNo));
+        } catch (InputProblem e) {
+            rejects.accept(new Reject(file + ":" + lineNo, e.getMessage()));
         }
     }
 

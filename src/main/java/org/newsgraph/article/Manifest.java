@@ -33,12 +33,17 @@ public record Manifest(String publisher, Jurisdiction jurisdiction, Map<String, 
         if (!Files.isRegularFile(file)) {
             return NONE;
         }
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        return parse(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** Parses a manifest's bytes, however they were fetched; {@code name} names the file in errors. */
+    public static Manifest parse(String name, byte[] json) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json);
         JsonNode j = root.path("jurisdiction");
         Map<String, LocalDate> dates = new HashMap<>();
         for (JsonNode page : root.path("pages")) {
             try {
-                ArticleMeta meta = ArticleMeta.parse(page, file + ": page " + page.path("file").asText(), Jurisdiction.NONE);
+                ArticleMeta meta = ArticleMeta.parse(page, name + ": page " + page.path("file").asText(), Jurisdiction.NONE);
                 if (meta.published() != null) {
                     dates.put(page.path("file").asText(), meta.published());
                 }
@@ -46,7 +51,7 @@ public record Manifest(String publisher, Jurisdiction jurisdiction, Map<String, 
                 throw new IOException(e.getMessage());
             }
         }
-        ArticleMeta paper = ArticleMeta.parse(root, file.toString(), Jurisdiction.NONE);
+        ArticleMeta paper = ArticleMeta.parse(root, name, Jurisdiction.NONE);
         return new Manifest(paper.publisher(), paper.jurisdiction(), dates);
     }
 

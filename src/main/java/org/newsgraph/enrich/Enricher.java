@@ -36,8 +36,8 @@ public final class Enricher {
     /** Reads the article graphs and replaces both enrichment graphs, all in one write transaction. */
     public Result enrich(Store store) {
         return store.write(() -> {
-            List<ArticlePerson> persons = readPersons(store, "");
-            List<Report> reports = readEvents(store, ALL_EVENTS);
+            List<ArticlePerson> persons = readPersons(store::select, "");
+            List<Report> reports = readEvents(store::select, ALL_EVENTS);
             Graph entities = GraphFactory.createDefaultGraph();
             Graph metWith = GraphFactory.createDefaultGraph();
             PersonResolution.Result resolved = PersonResolution.resolve(persons);

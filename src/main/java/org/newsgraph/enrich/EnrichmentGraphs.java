@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -32,7 +34,16 @@ import org.newsgraph.store.Store;
  * write their results into the entities and who-met-whom graphs: one reader and one writer for the full
  * and the incremental pass. A reader takes a SPARQL restriction ({@code ""} for all, or a VALUES clause).
  */
-final class EnrichmentGraphs {
+public final class EnrichmentGraphs {
+
+    /**
+     * Where the enrichment reads its records from: a SELECT query and what to do with each row. The store is
+     * one ({@code Store::select}); the Spark job runs the same queries over one article's graphs.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        void select(String sparql, Consumer<QuerySolution> row);
+    }
 
     /** Where every article graph's IRI starts. */
     private static final String ARTICLE_GRAPHS = Iris.articleGraph("").getURI();
@@ -55,7 +66,7 @@ final class EnrichmentGraphs {
     }
 
     /** Article persons (restricted), in key, graph and IRI order. */
-    static List<ArticlePerson> readPersons(Store store, String restriction) {
+    public static List<ArticlePerson> readPersons(Rows store, String restriction) {
         String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?p ?key ?label (GROUP_CONCAT(DISTINCT STR(?o); separator="|") AS ?orgs) WHERE {
                   %s
@@ -80,14 +91,14 @@ final class EnrichmentGraphs {
     }
 
     /** Selects every event report: binds ?g, ?e, ?type and, when it has one, ?date. */
-    static final String ALL_EVENTS = """
+    public static final String ALL_EVENTS = """
             GRAPH ?g { ?e a sem:Event ; sem:eventType ?type . OPTIONAL { ?e sem:hasTimeStamp ?date } }""";
 
     /**
      * Event reports chosen by {@code selection} (a pattern binding ?g, ?e, ?type and ?date when there is
      * one, such as {@link #ALL_EVENTS}), in graph and IRI order: the order {@link EventMerging} is given them in.
      */
-    static List<Report> readEvents(Store store, String selection) {
+    public static List<Report> readEvents(Rows store, String selection) {
         String q = Vocab.SPARQL_PREFIXES + """
                 SELECT ?g ?e ?type ?date ?place ?who ?role WHERE {
                   %s
@@ -115,10 +126,19 @@ final class EnrichmentGraphs {
     /** Every organisation with every organisation it lies within, at any depth. */
     static void writeOrganizationHierarchy(Store store, Graph out) {
         Map<String, Set<String>> parents = new TreeMap<>();
+        readSubOrganizations(store::select, (o, p) -> parents.computeIfAbsent(o, k -> new TreeSet<>()).add(p));
+        writeOrganizationHierarchy(parents, out);
+    }
+
+    /** Every {@code org:subOrganizationOf} statement of any graph, as organisation and parent IRIs. */
+    public static void readSubOrganizations(Rows store, BiConsumer<String, String> edge) {
         store.select(Vocab.SPARQL_PREFIXES + """
                 SELECT DISTINCT ?o ?p WHERE { GRAPH ?g { ?o org:subOrganizationOf ?p } }""", s ->
-                parents.computeIfAbsent(s.getResource("o").getURI(), k -> new TreeSet<>())
-                        .add(s.getResource("p").getURI()));
+                edge.accept(s.getResource("o").getURI(), s.getResource("p").getURI()));
+    }
+
+    /** Every organisation with every organisation it lies within, at any depth, given each one's parents. */
+    public static void writeOrganizationHierarchy(Map<String, Set<String>> parents, Graph out) {
         for (String org : parents.keySet()) {
             Set<String> seen = new TreeSet<>();
             List<String> todo = new ArrayList<>(parents.get(org));
@@ -132,7 +152,7 @@ final class EnrichmentGraphs {
         }
     }
 
-    static void writePerson(CanonicalPerson c, Graph out) {
+    public static void writePerson(CanonicalPerson c, Graph out) {
         Node n = Iris.canonicalPerson(c.id());
         add(out, n, TYPE, PERSON);
         add(out, n, TYPE, CANONICAL_PERSON);
@@ -145,7 +165,7 @@ final class EnrichmentGraphs {
     }
 
     /** Writes one canonical event, named after its first report, and returns it as a meeting of its people. */
-    static Meeting writeEvent(MergedEvent ev, Map<String, String> canonicalOf, Graph out) {
+    public static Meeting writeEvent(MergedEvent ev, Map<String, String> canonicalOf, Graph out) {
         Report first = ev.first();
         Node e = Iris.canonicalEvent(Iris.decode(first.event().substring(Iris.article("").getURI().length())));
         add(out, e, TYPE, CANONICAL_EVENT);
@@ -169,7 +189,7 @@ final class EnrichmentGraphs {
      * One pair: the contact edges both ways and the pair node with its counts and dates, and the labels of
      * its two persons (from {@code labels}, canonical IRI to label) so that the summary reads one graph.
      */
-    static void writePair(Pair p, Map<String, String> labels, Graph out) {
+    public static void writePair(Pair p, Map<String, String> labels, Graph out) {
         Node a = iri(p.a());
         Node b = iri(p.b());
         Node pair = Iris.meetingPair(a, b);

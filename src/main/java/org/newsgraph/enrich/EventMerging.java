@@ -24,7 +24,8 @@ public final class EventMerging {
      * One event as one article reports it: its IRI, type IRI, date ({@code ""} when none), place IRI
      * ({@code null} when none), and participant IRI to role IRI.
      */
-    public record Report(String event, String type, String date, String place, SortedMap<String, String> participants) {
+    public record Report(String event, String type, String date, String place, SortedMap<String, String> participants)
+            implements java.io.Serializable {
         public Report {
             participants = Collections.unmodifiableSortedMap(new TreeMap<>(participants));
         }

@@ -50,7 +50,7 @@ final class IncrementalPass {
         Set<String> keys = new TreeSet<>();
         select("SELECT DISTINCT ?key WHERE { " + valuesIris("g", graphs) + " GRAPH ?g { ?p a schema:Person ; ng:personKey ?key } }",
                 s -> keys.add(s.getLiteral("key").getString()));
-        List<ArticlePerson> persons = keys.isEmpty() ? List.of() : readPersons(store, valuesStrings("key", keys));
+        List<ArticlePerson> persons = keys.isEmpty() ? List.of() : readPersons(store::select, valuesStrings("key", keys));
         PersonResolution.Result resolved = PersonResolution.resolve(persons);
         Map<String, String> canonicalOf = new HashMap<>(
                 PersonResolution.canonicalOf(resolved, id -> Iris.canonicalPerson(id).getURI()));
@@ -94,7 +94,7 @@ final class IncrementalPass {
             select("SELECT DISTINCT ?e ?type ?date WHERE { " + valuesIris("who", articlePersons) + " GRAPH ?g { ?pp rdf:value ?who . "
                     + "?e ng:participation ?pp ; sem:eventType ?type OPTIONAL { ?e sem:hasTimeStamp ?date } } }", seed);
         }
-        return readEvents(store, "{ VALUES (?type ?date) { " + String.join(" ", days) + " } GRAPH ?g { ?e sem:hasTimeStamp ?date ;"
+        return readEvents(store::select, "{ VALUES (?type ?date) { " + String.join(" ", days) + " } GRAPH ?g { ?e sem:hasTimeStamp ?date ;"
                 + " sem:eventType ?type ; a sem:Event } } UNION { " + valuesIris("e", undated) + " GRAPH ?g { ?e a sem:Event ; "
                 + "sem:eventType ?type } }");
     }

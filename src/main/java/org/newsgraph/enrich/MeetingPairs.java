@@ -19,7 +19,8 @@ public final class MeetingPairs {
     }
 
     /** One canonical event: its IRI, date ({@code ""} when none), whether it was a call, its participants. */
-    public record Meeting(String event, String date, boolean call, SortedSet<String> people) {
+    public record Meeting(String event, String date, boolean call, SortedSet<String> people)
+            implements java.io.Serializable {
         public Meeting {
             people = Collections.unmodifiableSortedSet(new TreeSet<>(people));
         }

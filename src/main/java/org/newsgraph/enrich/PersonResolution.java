@@ -18,8 +18,10 @@ public final class PersonResolution {
     private PersonResolution() {
     }
 
-    /** One person of one article: its IRI, the article id, its key and label, and the organisations it holds posts in. */
-    public record ArticlePerson(String iri, String article, String key, String label, Set<String> orgs) {
+    /** One person of one article: its IRI, the article id, its key and label, and the organisations it holds posts in
+     * (serializable, so that the Spark job can pass it between tasks). */
+    public record ArticlePerson(String iri, String article, String key, String label, Set<String> orgs)
+            implements java.io.Serializable {
         public ArticlePerson {
             orgs = Set.copyOf(orgs);
         }
