@@ -1,7 +1,12 @@
 package org.newsgraph.model;
 
+import java.util.regex.Pattern;
+
 /** Person names as keys: bylines pad two-character names with spaces (刘 涛, 刘\u3000涛); keys never do. */
 public final class Names {
+
+    /** The joins of transliterated names, compiled once: spelling is asked for every participant. */
+    private static final Pattern NAME_JOINS = Pattern.compile("[·\\-‧・•．]");
 
     private Names() {
     }
@@ -16,6 +21,6 @@ public final class Names {
      * write differently in one article (马克-戴萨姆, 马克·戴萨姆).
      */
     public static String spelling(String name) {
-        return compact(name).replaceAll("[·\\-‧・•．]", "");
+        return NAME_JOINS.matcher(compact(name)).replaceAll("");
     }
 }
