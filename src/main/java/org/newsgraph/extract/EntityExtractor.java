@@ -39,6 +39,7 @@ public final class EntityExtractor {
     private final PersonNames names;
     private final ForeignNames foreignNames;
     private final NameBoundaries nameBoundaries;
+    private final NameCompletion nameCompletion;
     private final TeamNames teams;
 
     public EntityExtractor(Lexicons lexicons) {
@@ -48,6 +49,9 @@ public final class EntityExtractor {
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
+        this.nameCompletion = new NameCompletion(lexicons,
+                cp -> segmenter.mostlyInNames(cp, HanlpSegmenter.NameRole.SURNAME),
+                cp -> segmenter.mostlyInNames(cp, HanlpSegmenter.NameRole.LAST_OF_GIVEN_NAME), names);
         this.teams = TeamNames.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
@@ -73,8 +77,9 @@ public final class EntityExtractor {
         }
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
-                nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), merged.mentions()))), tokens));
+                nameCompletion.complete(article.text(), nameBoundaries.cut(article.text(),
+                        merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(),
+                                merged.mentions())))), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 

@@ -2,7 +2,10 @@ package org.newsgraph.extract.segment;
 
 import org.newsgraph.model.Token;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -58,6 +61,24 @@ public final class HanlpSegmenter {
         }
         return otherUses > nameUses;
     }
+
+    /**
+     * True when HanLP's person-name role dictionary (counted from the People's Daily corpus) sees the
+     * character more often in the given role than as the words around names (its roles K, L, M: before,
+     * after and between names): 蔡 as a surname, 生 and 华 as the last character of a given name, not 和 or 说.
+     */
+    public boolean mostlyInNames(int codePoint, NameRole role) {
+        EnumItem<NR> item = PersonDictionary.dictionary.get(new String(Character.toChars(codePoint)));
+        if (item == null) {
+            return false;
+        }
+        int inRole = item.getFrequency(role == NameRole.SURNAME ? NR.B : NR.D);
+        int around = item.getFrequency(NR.K) + item.getFrequency(NR.L) + item.getFrequency(NR.M);
+        return inRole > around;
+    }
+
+    /** The roles of a character in a Chinese name that {@link #mostlyInNames} asks about. */
+    public enum NameRole { SURNAME, LAST_OF_GIVEN_NAME }
 
     /** True when the core dictionary knows the word as a verb (主持 in 魏民主持). */
     public boolean isVerb(String word) {

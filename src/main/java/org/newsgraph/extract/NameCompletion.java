@@ -1,0 +1,97 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+
+/**
+ * Completes a three-character name that the recognisers cut to two where the name stands alone between
+ * list boundaries, as officials' names do in news lists: 会长【聂梅】生、… → 聂梅生, 副局长【杨燕】华和… → 杨燕华,
+ * ，蔡【方柏】大使 → 蔡方柏. The missing character must be one that names mostly use in that place (HanLP's
+ * person-name roles), and the name must be followed (or preceded) by punctuation, a conjunction, a title or
+ * a date — never by running text, where the character is more likely the next word, nor by another name
+ * (王磊【胜】俞斌 is a result).
+ */
+public final class NameCompletion {
+
+    private static final String PUNCTUATION = "、，,。；;：:！？“”\"（）()《》";
+
+    private final IntPredicate surname;
+    private final IntPredicate lastOfGivenName;
+    private final PersonNames names;
+    /** One-character words that end a name in a list (name-cues.tsv: list-word). */
+    private final String listWords;
+
+    /**
+     * @param surname         true for a character used mostly as a surname
+     * @param lastOfGivenName true for a character used mostly as the last of a two-character given name
+     */
+    public NameCompletion(Lexicons lexicons, IntPredicate surname, IntPredicate lastOfGivenName,
+                          PersonNames names) {
+        this.listWords = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("list-word"))
+                .map(r -> r[1]).collect(Collectors.joining());
+        this.surname = surname;
+        this.lastOfGivenName = lastOfGivenName;
+        this.names = names;
+    }
+
+    public List<Mention> complete(String text, List<Mention> mentions) {
+        int[] cps = text.codePoints().toArray();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.type() == MentionType.PERSON && m.span().length() == 2 && m.text().codePointCount(0,
+                    m.text().length()) == 2 ? completed(cps, m, mentions) : m);
+        }
+        return out;
+    }
+
+    private Mention completed(int[] cps, Mention m, List<Mention> mentions) {
+        int after = m.end();
+        if (after + 1 <= cps.length && free(after, mentions) && lastOfGivenName.test(cps[after])
+                && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
+            return widened(cps, m, new Span(m.start(), after + 1));
+        }
+        int before = m.start() - 1;
+        if (before >= 0 && free(before, mentions) && surname.test(cps[before])
+                && startsItem(cps, before, mentions) && endsItem(cps, m.end(), mentions)
+                && names.plausible(name(cps, before, m.end()))) {
+            return widened(cps, m, new Span(before, m.end()));
+        }
+        return m;
+    }
+
+    private static Mention widened(int[] cps, Mention m, Span span) {
+        return new Mention(span, m.type(), name(cps, span.start(), span.end()), m.method(), m.confidence());
+    }
+
+    private static String name(int[] cps, int from, int to) {
+        return new String(cps, from, to - from);
+    }
+
+    private static boolean free(int cp, List<Mention> mentions) {
+        Span one = new Span(cp, cp + 1);
+        return mentions.stream().noneMatch(o -> o.span().overlaps(one));
+    }
+
+    /** True when an item of a list ends before code point {@code i}. */
+    private boolean endsItem(int[] cps, int i, List<Mention> mentions) {
+        if (i >= cps.length || PUNCTUATION.indexOf(cps[i]) >= 0 || listWords.indexOf(cps[i]) >= 0) {
+            return true;
+        }
+        return mentions.stream().anyMatch(o -> o.start() == i && (o.type() == MentionType.TITLE
+                || o.type() == MentionType.DATE));
+    }
+
+    /** True when an item of a list starts at code point {@code i}: after punctuation or a title. */
+    private static boolean startsItem(int[] cps, int i, List<Mention> mentions) {
+        if (i == 0 || PUNCTUATION.indexOf(cps[i - 1]) >= 0) {
+            return true;
+        }
+        return mentions.stream().anyMatch(o -> o.end() == i && o.type() == MentionType.TITLE);
+    }
+}

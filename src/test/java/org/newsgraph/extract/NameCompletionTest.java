@@ -1,0 +1,63 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.Parts.mention;
+import static org.newsgraph.extract.Parts.show;
+import static org.newsgraph.model.MentionType.PERSON;
+import static org.newsgraph.model.MentionType.TITLE;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.segment.HanlpSegmenter.NameRole;
+
+class NameCompletionTest {
+
+    private final NameCompletion completion = new NameCompletion(Parts.LEXICONS,
+            cp -> Parts.SEGMENTER.mostlyInNames(cp, NameRole.SURNAME),
+            cp -> Parts.SEGMENTER.mostlyInNames(cp, NameRole.LAST_OF_GIVEN_NAME),
+            Parts.NAMES);
+
+    @Test
+    void aNameCutBeforeItsLastCharacterInAListIsCompleted() {
+        String text = "协会会长韩秀生、教授王明等出席。";
+        assertEquals(List.of("TITLE 协会会长 0-4", "PERSON 韩秀生 4-7"), show(completion.complete(text, List.of(
+                mention(text, "协会会长", TITLE, TitleRecognizer.METHOD), mention(text, "韩秀", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aNameCutBeforeItsLastCharacterAndAConjunctionIsCompleted() {
+        String text = "由副局长孙丽华和大队长方明带队。";
+        assertEquals("PERSON 孙丽华 4-7", show(completion.complete(text, List.of(
+                mention(text, "孙丽", PERSON, NerRecognizer.METHOD)))).get(0));
+    }
+
+    @Test
+    void aSurnameLeftOutsideTheNameIsTakenBack() {
+        String text = "招待会上，蔡文柏大使致辞。";
+        assertEquals("PERSON 蔡文柏 5-8", show(completion.complete(text, List.of(
+                mention(text, "文柏", PERSON, NerRecognizer.METHOD), mention(text, "大使", TITLE, TitleRecognizer.METHOD))))
+                .get(0));
+    }
+
+    @Test
+    void theNextWordOfRunningTextIsNotTaken() {
+        String text = "王明说，会议很成功。";
+        assertEquals(List.of("PERSON 王明 0-2"), show(completion.complete(text, List.of(
+                mention(text, "王明", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aConjunctionIsNotTakenAsTheLastCharacter() {
+        String text = "李明和王刚出席。";
+        assertEquals("PERSON 李明 0-2", show(completion.complete(text, List.of(
+                mention(text, "李明", PERSON, NerRecognizer.METHOD), mention(text, "王刚", PERSON, NerRecognizer.METHOD))))
+                .get(0));
+    }
+
+    @Test
+    void aPrepositionBeforeANameIsNotTakenAsItsSurname() {
+        String text = "，向方明致意。";
+        assertEquals(List.of("PERSON 方明 2-4"), show(completion.complete(text, List.of(
+                mention(text, "方明", PERSON, NerRecognizer.METHOD)))));
+    }
+}
