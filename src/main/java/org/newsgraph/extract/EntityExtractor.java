@@ -40,6 +40,7 @@ public final class EntityExtractor {
     private final ForeignNames foreignNames;
     private final NameBoundaries nameBoundaries;
     private final NameCompletion nameCompletion;
+    private final CoordinatedNames coordinated;
     private final TeamNames teams;
 
     public EntityExtractor(Lexicons lexicons) {
@@ -49,9 +50,9 @@ public final class EntityExtractor {
         this.names = new PersonNames(lexicons, segmenter::isCommonWord);
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
-        this.nameCompletion = new NameCompletion(lexicons,
-                cp -> segmenter.mostlyInNames(cp, HanlpSegmenter.NameRole.SURNAME),
-                cp -> segmenter.mostlyInNames(cp, HanlpSegmenter.NameRole.LAST_OF_GIVEN_NAME), names);
+        this.nameCompletion = new NameCompletion(lexicons, segmenter::nameRoles, names);
+        this.coordinated = new CoordinatedNames(lexicons, segmenter::nameRoles, names, foreignNames,
+                segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
@@ -76,10 +77,10 @@ public final class EntityExtractor {
             candidates.addAll(r.find(article, tokens));
         }
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
-        List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
-                nameCompletion.complete(article.text(), nameBoundaries.cut(article.text(),
-                        merger.extendPlaces(article.text(), names.dropWordsUsedAsNouns(article.text(),
-                                merged.mentions())))), tokens));
+        List<Mention> flat = teams.retype(article.text(), coordinated.complete(article.text(),
+                foreignNames.complete(article.text(), nameCompletion.complete(article.text(),
+                        nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
+                                names.dropWordsUsedAsNouns(article.text(), merged.mentions())))), tokens), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 

@@ -124,7 +124,8 @@ public final class ForeignNames {
         return e;
     }
 
-    private boolean allForeign(int[] cps, int from, int to) {
+    /** True when code points [from, to) are all transliteration characters or joins (and there is one). */
+    public boolean allForeign(int[] cps, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!chars.contains(cps[i]) && JOINERS.indexOf(cps[i]) < 0) {
                 return false;

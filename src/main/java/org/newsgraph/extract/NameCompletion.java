@@ -2,8 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.newsgraph.extract.segment.NameRoles;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -21,22 +22,16 @@ public final class NameCompletion {
 
     private static final String PUNCTUATION = "、，,。；;：:！？“”\"（）()《》";
 
-    private final IntPredicate surname;
-    private final IntPredicate lastOfGivenName;
+    private final IntFunction<NameRoles> roles;
     private final PersonNames names;
     /** One-character words that end a name in a list (name-cues.tsv: list-word). */
     private final String listWords;
 
-    /**
-     * @param surname         true for a character used mostly as a surname
-     * @param lastOfGivenName true for a character used mostly as the last of a two-character given name
-     */
-    public NameCompletion(Lexicons lexicons, IntPredicate surname, IntPredicate lastOfGivenName,
-                          PersonNames names) {
+    /** @param roles how often names use a character in each place (HanLP's person-name roles) */
+    public NameCompletion(Lexicons lexicons, IntFunction<NameRoles> roles, PersonNames names) {
         this.listWords = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("list-word"))
                 .map(r -> r[1]).collect(Collectors.joining());
-        this.surname = surname;
-        this.lastOfGivenName = lastOfGivenName;
+        this.roles = roles;
         this.names = names;
     }
 
@@ -52,17 +47,27 @@ public final class NameCompletion {
 
     private Mention completed(int[] cps, Mention m, List<Mention> mentions) {
         int after = m.end();
-        if (after + 1 <= cps.length && free(after, mentions) && lastOfGivenName.test(cps[after])
+        if (after + 1 <= cps.length && free(after, mentions) && lastOfGiven(cps[after])
                 && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
             return widened(cps, m, new Span(m.start(), after + 1));
         }
         int before = m.start() - 1;
-        if (before >= 0 && free(before, mentions) && surname.test(cps[before])
+        if (before >= 0 && free(before, mentions) && surname(cps[before])
                 && startsItem(cps, before, mentions) && endsItem(cps, m.end(), mentions)
                 && names.plausible(name(cps, before, m.end()))) {
             return widened(cps, m, new Span(before, m.end()));
         }
         return m;
+    }
+
+    private boolean lastOfGiven(int cp) {
+        NameRoles r = roles.apply(cp);
+        return r.mostly(r.lastOfGiven());
+    }
+
+    private boolean surname(int cp) {
+        NameRoles r = roles.apply(cp);
+        return r.mostly(r.surname());
     }
 
     private static Mention widened(int[] cps, Mention m, Span span) {

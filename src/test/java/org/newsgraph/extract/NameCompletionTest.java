@@ -8,13 +8,10 @@ import static org.newsgraph.model.MentionType.TITLE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.segment.HanlpSegmenter.NameRole;
 
 class NameCompletionTest {
 
-    private final NameCompletion completion = new NameCompletion(Parts.LEXICONS,
-            cp -> Parts.SEGMENTER.mostlyInNames(cp, NameRole.SURNAME),
-            cp -> Parts.SEGMENTER.mostlyInNames(cp, NameRole.LAST_OF_GIVEN_NAME),
+    private final NameCompletion completion = new NameCompletion(Parts.LEXICONS, Parts.SEGMENTER::nameRoles,
             Parts.NAMES);
 
     @Test

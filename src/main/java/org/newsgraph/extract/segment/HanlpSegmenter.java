@@ -63,22 +63,33 @@ public final class HanlpSegmenter {
     }
 
     /**
-     * True when HanLP's person-name role dictionary (counted from the People's Daily corpus) sees the
-     * character more often in the given role than as the words around names (its roles K, L, M: before,
-     * after and between names): 蔡 as a surname, 生 and 华 as the last character of a given name, not 和 or 说.
+     * How often HanLP's person-name role dictionary (counted from the People's Daily corpus) saw the
+     * character in each role of a Chinese name and around names; all zero for a character it never saw.
      */
-    public boolean mostlyInNames(int codePoint, NameRole role) {
+    public NameRoles nameRoles(int codePoint) {
         EnumItem<NR> item = PersonDictionary.dictionary.get(new String(Character.toChars(codePoint)));
         if (item == null) {
-            return false;
+            return new NameRoles(0, 0, 0, 0, 0);
         }
-        int inRole = item.getFrequency(role == NameRole.SURNAME ? NR.B : NR.D);
-        int around = item.getFrequency(NR.K) + item.getFrequency(NR.L) + item.getFrequency(NR.M);
-        return inRole > around;
+        return new NameRoles(item.getFrequency(NR.B), item.getFrequency(NR.C), item.getFrequency(NR.D),
+                item.getFrequency(NR.E), item.getFrequency(NR.K) + item.getFrequency(NR.L) + item.getFrequency(NR.M));
     }
 
-    /** The roles of a character in a Chinese name that {@link #mostlyInNames} asks about. */
-    public enum NameRole { SURNAME, LAST_OF_GIVEN_NAME }
+    /** True when HanLP's core dictionary uses the word more often as a place name than as a person name (巴西). */
+    public boolean isKnownPlace(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        int place = 0;
+        int person = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String n = a.nature[i].toString();
+            place += n.startsWith("ns") ? a.frequency[i] : 0;
+            person += n.startsWith("nr") ? a.frequency[i] : 0;
+        }
+        return place > person;
+    }
 
     /** True when the core dictionary knows the word as a verb (主持 in 魏民主持). */
     public boolean isVerb(String word) {

@@ -1,0 +1,131 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds a name the recognisers missed where it is joined to a person by a conjunction, since Chinese joins
+ * like with like: 彭于晏和【高以翔】, 【舒淇】和冯小刚, 雷阿伦和【隆多】, 克林顿与【希拉里】 (read as a place). The
+ * other side must be whole words of the segmenter that make a plausible Chinese name whose characters
+ * names use in those places (HanLP's person-name roles), or a word written only in transliteration
+ * characters; a place or organisation the recogniser guessed is retyped only in the second case.
+ */
+public final class CoordinatedNames {
+
+    static final String METHOD = "coordination";
+
+    private final Set<String> conjunctions;
+    private final IntFunction<NameRoles> roles;
+    private final PersonNames names;
+    private final ForeignNames foreign;
+    private final Predicate<String> knownPlace;
+
+    /** @param knownPlace true for a word a dictionary knows as a place (巴西, 格林纳达), never read as a name */
+    public CoordinatedNames(Lexicons lexicons, IntFunction<NameRoles> roles, PersonNames names, ForeignNames foreign,
+                            Predicate<String> knownPlace) {
+        this.conjunctions = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("coordination"))
+                .map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
+        this.roles = roles;
+        this.names = names;
+        this.foreign = foreign;
+        this.knownPlace = knownPlace;
+    }
+
+    public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
+        int[] cps = null;
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token conj = tokens.get(i);
+            if (!conjunctions.contains(conj.text())) {
+                continue;
+            }
+            cps = cps == null ? text.codePoints().toArray() : cps;
+            if (personEndsAt(out, conj.span().start())) {
+                add(out, after(cps, tokens, i, out));
+            } else if (personStartsAt(out, conj.span().end())) {
+                add(out, before(cps, tokens, i, out));
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private static void add(List<Mention> mentions, Mention found) {
+        if (found != null) {
+            mentions.removeIf(m -> m.span().equals(found.span()));
+            mentions.add(found);
+        }
+    }
+
+    /** The name made of the one to three words after conjunction {@code i}, or null. */
+    private Mention after(int[] cps, List<Token> tokens, int i, List<Mention> mentions) {
+        Mention best = null;
+        int start = tokens.get(i).span().end();
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions);
+            best = m != null ? m : best;
+        }
+        return best;
+    }
+
+    /** The name made of the one to three words before conjunction {@code i}, or null. */
+    private Mention before(int[] cps, List<Token> tokens, int i, List<Mention> mentions) {
+        Mention best = null;
+        int end = tokens.get(i).span().start();
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            Mention m = candidate(cps, new Span(tokens.get(j).span().start(), end), mentions);
+            best = m != null ? m : best;
+        }
+        return best;
+    }
+
+    private Mention candidate(int[] cps, Span s, List<Mention> mentions) {
+        if (s.end() > cps.length || s.length() < 2 || s.length() > 8) {
+            return null;
+        }
+        String name = new String(cps, s.start(), s.length());
+        boolean transliterated = foreign.allForeign(cps, s.start(), s.end()) && !names.isNotName(name)
+                && !knownPlace.test(name);
+        List<Mention> inside = mentions.stream().filter(m -> m.span().overlaps(s)).toList();
+        boolean free = inside.isEmpty() || transliterated && inside.size() == 1 && guessed(inside.get(0), s);
+        if (!free || !(transliterated || chinese(cps, s, name))) {
+            return null;
+        }
+        return new Mention(s, MentionType.PERSON, name, METHOD, 0.6);
+    }
+
+    /** A place or organisation the statistical recogniser guessed for exactly this span. */
+    private static boolean guessed(Mention m, Span s) {
+        return m.span().equals(s) && m.method().equals(NerRecognizer.METHOD)
+                && (m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION);
+    }
+
+    /** Surname and given name whose characters names use in those places: 高以翔 (翔 ends given names). */
+    private boolean chinese(int[] cps, Span s, String name) {
+        if (s.length() > 3 || !names.plausible(name)) {
+            return false;
+        }
+        NameRoles last = roles.apply(cps[s.end() - 1]);
+        return s.length() == 3 ? roles.apply(cps[s.start() + 1]).firstOfGiven() > 0 && last.mostly(last.lastOfGiven())
+                : last.mostly(last.singleGiven());
+    }
+
+    private static boolean personEndsAt(List<Mention> mentions, int cp) {
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.end() == cp);
+    }
+
+    private static boolean personStartsAt(List<Mention> mentions, int cp) {
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.start() == cp);
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.Parts.mention;
+import static org.newsgraph.extract.Parts.show;
+import static org.newsgraph.model.MentionType.PERSON;
+import static org.newsgraph.model.MentionType.PLACE;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Mention;
+
+class CoordinatedNamesTest {
+
+    private final CoordinatedNames coordinated = new CoordinatedNames(Parts.LEXICONS, Parts.SEGMENTER::nameRoles,
+            Parts.NAMES, ForeignNames.load(Parts.LEXICONS), Parts.SEGMENTER::isKnownPlace);
+
+    private List<String> complete(String text, Mention... mentions) {
+        return show(coordinated.complete(text, List.of(mentions), Parts.SEGMENTER.segment(text)));
+    }
+
+    @Test
+    void aChineseNameAfterAConjunctionWithAPersonIsFound() {
+        String text = "昨天，王建国和高以翔也来到了现场。";
+        assertEquals(List.of("PERSON 王建国 3-6", "PERSON 高以翔 7-10"),
+                complete(text, mention(text, "王建国", PERSON, NerRecognizer.METHOD)));
+    }
+
+    @Test
+    void aTransliteratedNameBeforeAConjunctionIsFound() {
+        String text = "会后，道森和王建国一起离开。";
+        assertEquals(List.of("PERSON 道森 3-5", "PERSON 王建国 6-9"),
+                complete(text, mention(text, "王建国", PERSON, NerRecognizer.METHOD)));
+    }
+
+    @Test
+    void aTransliteratedNameGuessedAsAPlaceBesideAPersonIsAPerson() {
+        String text = "克林顿与希拉里到场。";
+        assertEquals(List.of("PERSON 克林顿 0-3", "PERSON 希拉里 4-7"), complete(text,
+                mention(text, "克林顿", PERSON, NerRecognizer.METHOD), mention(text, "希拉里", PLACE, NerRecognizer.METHOD)));
+    }
+
+    @Test
+    void aCountryBesideAPersonStaysAPlace() {
+        String text = "卢拉与巴西代表团抵达。";
+        assertEquals(List.of("PERSON 卢拉 0-2", "PLACE 巴西 3-5"), complete(text,
+                mention(text, "卢拉", PERSON, NerRecognizer.METHOD), mention(text, "巴西", PLACE, NerRecognizer.METHOD)));
+    }
+
+    @Test
+    void commonWordsAfterAConjunctionAreNotNames() {
+        String text = "王建国和夫人及工作人员出席。";
+        assertEquals(List.of("PERSON 王建国 0-3"), complete(text, mention(text, "王建国", PERSON, NerRecognizer.METHOD)));
+    }
+}
