@@ -22,6 +22,7 @@ final class ConstructionEngine {
     private static final List<String> EXCLUDED_GROUPS = List.of("x", "y");
     private static final String IRREALIS = "FUTURE";
     private static final String BOTH = "BOTH";
+    private static final String EVERYONE = "EVERYONE";
     private static final String CLAUSE_END = "BREAK";
     private static final String CLAUSE_BREAK = "COMMA";
 
@@ -129,7 +130,9 @@ final class ConstructionEngine {
         for (Map.Entry<String, Role> r : c.roles().entrySet()) {
             int[] items = s.group(m, r.getKey());
             if (items.length > 0 && s.get(items[0]).is(BOTH)) {
-                byGroup.put(r.getKey(), twoSidesBefore(s, items[0], r.getValue()));
+                byGroup.put(r.getKey(), sidesBefore(s, items[0], r.getValue(), 2));
+            } else if (items.length > 0 && s.get(items[0]).is(EVERYONE)) {
+                byGroup.put(r.getKey(), sidesBefore(s, items[0], r.getValue(), Integer.MAX_VALUE));
             } else {
                 byGroup.put(r.getKey(), participants(s, items, r.getValue()));
             }
@@ -150,18 +153,18 @@ final class ConstructionEngine {
     }
 
     /**
-     * 双方, 两人: the last two persons named before it in the sentence (甲和乙夜会，【两人】会晤近50分钟); none
-     * when the sentence names fewer.
+     * 双方, 两人: the last two persons named before it in the sentence (甲和乙夜会，【两人】会晤近50分钟); 大家:
+     * all of them (甲、乙和丙，【大家】在一起吃了顿饭). None when the sentence names fewer than two.
      */
-    private static List<Participant> twoSidesBefore(SentenceItems s, int index, Role role) {
+    private static List<Participant> sidesBefore(SentenceItems s, int index, Role role, int most) {
         List<Participant> sides = new ArrayList<>();
-        for (int i = index - 1; i >= 0 && sides.size() < 2; i--) {
+        for (int i = index - 1; i >= 0 && sides.size() < most; i--) {
             Item it = s.get(i);
             if (it.isPerson() && sides.stream().noneMatch(p -> p.person().text().equals(it.person().text()))) {
                 sides.add(0, new Participant(it.person(), role, ""));
             }
         }
-        return sides.size() == 2 ? sides : List.of();
+        return sides.size() >= 2 ? sides : List.of();
     }
 
     /**
