@@ -61,6 +61,7 @@ public final class MentionMerger {
         }
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.removeIf(m -> !verbStarts.contains(m.end()) && isCutName(m, candidates, wordEnds));
+        sorted.removeIf(m -> isDateInsideKnownName(m, candidates));
         sorted.sort(Comparator.comparingInt((Mention m) -> -priority(m))
                 .thenComparingInt(m -> -m.span().length())
                 .thenComparing(Mention::span)
@@ -74,6 +75,12 @@ public final class MentionMerger {
         kept.sort(Comparator.comparing(Mention::span));
         List<Mention> insideTitles = new ArrayList<>();
         return new Merged(glueOrganizationsToTitles(kept, insideTitles), insideTitles);
+    }
+
+    /** A date word inside an organisation known by name is part of that name (光【明日】报, 【今日】头条). */
+    private static boolean isDateInsideKnownName(Mention m, List<Mention> candidates) {
+        return m.type() == MentionType.DATE && candidates.stream().anyMatch(o -> o.method().equals(OrganizationRecognizer.METHOD)
+                && o.span().contains(m.span()) && !o.span().equals(m.span()));
     }
 
     /** Words that make a named area of the place before them: 清徐【片区】, 潇河【园区】, 清徐【大道】. */

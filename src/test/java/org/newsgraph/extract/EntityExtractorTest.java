@@ -220,4 +220,11 @@ class EntityExtractorTest {
         assertTrue(persons.containsAll(List.of("王磊", "俞斌", "丁伟")) && !persons.contains("王磊胜"), persons.toString());
     }
 
+
+    @Test
+    void aDateWordInsideAKnownNewspaperIsPartOfItsName() {
+        Analysis a = Fixtures.analyse("光明日报总编辑王晨表示，要大胆探索。", "1998-05-01");
+        assertTrue(texts(a, MentionType.DATE).isEmpty(), () -> texts(a, MentionType.DATE).toString());
+        assertEquals("光明日报社", official(a, "王晨").posts().get(0).organization());
+    }
 }
