@@ -52,7 +52,8 @@ public final class Resolver {
      * Resolves an organisation name.
      *
      * @param nearbyPlaces places mentioned before the organisation in the same article, nearest last;
-     *                     a bare 县/区 prefix takes the nearest county-level one
+     *                     a bare 县/区 prefix takes the nearest county-level one, else the jurisdiction
+     *                     when it is a county (a county paper's 县委)
      */
     public Organization organization(Mention m, Jurisdiction j, List<Place> nearbyPlaces) {
         return canonical(m.text(), j, nearbyPlaces)
@@ -94,16 +95,21 @@ public final class Resolver {
             case "县", "区" -> {
                 for (int i = nearbyPlaces.size() - 1; i >= 0; i--) {
                     Optional<Division> d = gazetteer.byCode(nearbyPlaces.get(i).code());
-                    if (d.isPresent() && d.get().level().equals("county") && d.get().name().endsWith(prefix)) {
+                    if (d.isPresent() && isCounty(d.get(), prefix)) {
                         return d;
                     }
                 }
-                return Optional.empty();
+                // a county paper's own 县委 when no other county was named before it
+                return gazetteer.byCode(j.code()).filter(d -> isCounty(d, prefix));
             }
             default -> {
                 return gazetteer.resolve(prefix, j.code());
             }
         }
+    }
+
+    private static boolean isCounty(Division d, String prefix) {
+        return d.level().equals("county") && d.name().endsWith(prefix);
     }
 
     /** The prefecture-level city of a jurisdiction (the jurisdiction itself when it is a city). */

@@ -63,6 +63,12 @@ class ResolverTest {
     }
 
     @Test
+    void aBareCountyPrefixInACountyPaperTakesThatCounty() {
+        Organization o = organization("县委召开会议。", "县委", Parts.QINGXU, List.of());
+        assertEquals(List.of("中共清徐县委员会", "140121"), List.of(o.name(), o.jurisdiction()));
+    }
+
+    @Test
     void aJurisdictionGivenByCodeOrByNameIsCompleted() {
         assertEquals(Parts.QINGXU, resolver.complete(new Jurisdiction("140121", "")));
         assertEquals(Parts.TAIYUAN, resolver.complete(new Jurisdiction("", "太原市")));
