@@ -1,7 +1,5 @@
 package org.newsgraph.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -44,32 +42,30 @@ public final class CoordinatedNames {
 
     public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
-        List<Mention> out = new ArrayList<>(mentions);
+        MentionIndex index = new MentionIndex(mentions);
+        boolean changed = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token conj = tokens.get(i);
             if (!conjunctions.contains(conj.text())) {
                 continue;
             }
             cps = cps == null ? text.codePoints().toArray() : cps;
-            if (personEndsAt(out, conj.span().start())) {
-                add(out, after(cps, tokens, i, out));
-            } else if (personStartsAt(out, conj.span().end())) {
-                add(out, before(cps, tokens, i, out));
+            Mention found = null;
+            if (index.endsAt(conj.span().start(), MentionType.PERSON)) {
+                found = after(cps, tokens, i, index);
+            } else if (index.startsAt(conj.span().end(), MentionType.PERSON)) {
+                found = before(cps, tokens, i, index);
+            }
+            if (found != null) {
+                index.replace(found);
+                changed = true;
             }
         }
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
-    }
-
-    private static void add(List<Mention> mentions, Mention found) {
-        if (found != null) {
-            mentions.removeIf(m -> m.span().equals(found.span()));
-            mentions.add(found);
-        }
+        return changed ? index.mentions() : mentions;
     }
 
     /** The name made of the one to three words after conjunction {@code i}, or null. */
-    private Mention after(int[] cps, List<Token> tokens, int i, List<Mention> mentions) {
+    private Mention after(int[] cps, List<Token> tokens, int i, MentionIndex mentions) {
         Mention best = null;
         int start = tokens.get(i).span().end();
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
@@ -80,7 +76,7 @@ public final class CoordinatedNames {
     }
 
     /** The name made of the one to three words before conjunction {@code i}, or null. */
-    private Mention before(int[] cps, List<Token> tokens, int i, List<Mention> mentions) {
+    private Mention before(int[] cps, List<Token> tokens, int i, MentionIndex mentions) {
         Mention best = null;
         int end = tokens.get(i).span().start();
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -90,14 +86,14 @@ public final class CoordinatedNames {
         return best;
     }
 
-    private Mention candidate(int[] cps, Span s, List<Mention> mentions) {
+    private Mention candidate(int[] cps, Span s, MentionIndex mentions) {
         if (s.end() > cps.length || s.length() < 2 || s.length() > 8) {
             return null;
         }
         String name = new String(cps, s.start(), s.length());
         boolean transliterated = foreign.allForeign(cps, s.start(), s.end()) && !names.isNotName(name)
                 && !knownPlace.test(name);
-        List<Mention> inside = mentions.stream().filter(m -> m.span().overlaps(s)).toList();
+        List<Mention> inside = mentions.overlapping(s);
         boolean free = inside.isEmpty() || transliterated && inside.size() == 1 && guessed(inside.get(0), s);
         if (!free || !(transliterated || chinese(cps, s, name))) {
             return null;
@@ -119,13 +115,5 @@ public final class CoordinatedNames {
         NameRoles last = roles.apply(cps[s.end() - 1]);
         return s.length() == 3 ? roles.apply(cps[s.start() + 1]).firstOfGiven() > 0 && last.mostly(last.lastOfGiven())
                 : last.mostly(last.singleGiven());
-    }
-
-    private static boolean personEndsAt(List<Mention> mentions, int cp) {
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.end() == cp);
-    }
-
-    private static boolean personStartsAt(List<Mention> mentions, int cp) {
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.start() == cp);
     }
 }

@@ -36,16 +36,23 @@ public final class NameCompletion {
     }
 
     public List<Mention> complete(String text, List<Mention> mentions) {
-        int[] cps = text.codePoints().toArray();
+        int[] cps = null;
+        MentionIndex index = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.type() == MentionType.PERSON && m.span().length() == 2 && m.text().codePointCount(0,
-                    m.text().length()) == 2 ? completed(cps, m, mentions) : m);
+            if (m.type() == MentionType.PERSON && m.span().length() == 2
+                    && m.text().codePointCount(0, m.text().length()) == 2) {
+                cps = cps == null ? text.codePoints().toArray() : cps;
+                index = index == null ? new MentionIndex(mentions) : index;
+                out.add(completed(cps, m, index));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
 
-    private Mention completed(int[] cps, Mention m, List<Mention> mentions) {
+    private Mention completed(int[] cps, Mention m, MentionIndex mentions) {
         int after = m.end();
         if (after + 1 <= cps.length && free(after, mentions) && lastOfGiven(cps[after])
                 && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
@@ -78,25 +85,18 @@ public final class NameCompletion {
         return new String(cps, from, to - from);
     }
 
-    private static boolean free(int cp, List<Mention> mentions) {
-        Span one = new Span(cp, cp + 1);
-        return mentions.stream().noneMatch(o -> o.span().overlaps(one));
+    private static boolean free(int cp, MentionIndex mentions) {
+        return mentions.free(new Span(cp, cp + 1));
     }
 
     /** True when an item of a list ends before code point {@code i}. */
-    private boolean endsItem(int[] cps, int i, List<Mention> mentions) {
-        if (i >= cps.length || PUNCTUATION.indexOf(cps[i]) >= 0 || listWords.indexOf(cps[i]) >= 0) {
-            return true;
-        }
-        return mentions.stream().anyMatch(o -> o.start() == i && (o.type() == MentionType.TITLE
-                || o.type() == MentionType.DATE));
+    private boolean endsItem(int[] cps, int i, MentionIndex mentions) {
+        return i >= cps.length || PUNCTUATION.indexOf(cps[i]) >= 0 || listWords.indexOf(cps[i]) >= 0
+                || mentions.startsAt(i, MentionType.TITLE) || mentions.startsAt(i, MentionType.DATE);
     }
 
     /** True when an item of a list starts at code point {@code i}: after punctuation or a title. */
-    private static boolean startsItem(int[] cps, int i, List<Mention> mentions) {
-        if (i == 0 || PUNCTUATION.indexOf(cps[i - 1]) >= 0) {
-            return true;
-        }
-        return mentions.stream().anyMatch(o -> o.end() == i && o.type() == MentionType.TITLE);
+    private static boolean startsItem(int[] cps, int i, MentionIndex mentions) {
+        return i == 0 || PUNCTUATION.indexOf(cps[i - 1]) >= 0 || mentions.endsAt(i, MentionType.TITLE);
     }
 }
