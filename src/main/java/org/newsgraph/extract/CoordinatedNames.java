@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.extract.segment.NameRoleCounts;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -24,13 +24,13 @@ public final class CoordinatedNames {
     static final String METHOD = "coordination";
 
     private final Set<String> conjunctions;
-    private final IntFunction<NameRoles> roles;
+    private final IntFunction<NameRoleCounts> roles;
     private final PersonNames names;
     private final ForeignNames foreign;
     private final Predicate<String> knownPlace;
 
     /** @param knownPlace true for a word a dictionary knows as a place (巴西, 格林纳达), never read as a name */
-    public CoordinatedNames(Lexicons lexicons, IntFunction<NameRoles> roles, PersonNames names, ForeignNames foreign,
+    public CoordinatedNames(Lexicons lexicons, IntFunction<NameRoleCounts> roles, PersonNames names, ForeignNames foreign,
                             Predicate<String> knownPlace) {
         this.conjunctions = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("coordination"))
                 .map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
@@ -112,7 +112,7 @@ public final class CoordinatedNames {
         if (s.length() > 3 || !names.plausible(name)) {
             return false;
         }
-        NameRoles last = roles.apply(cps[s.end() - 1]);
+        NameRoleCounts last = roles.apply(cps[s.end() - 1]);
         return s.length() == 3 ? roles.apply(cps[s.start() + 1]).firstOfGiven() > 0 && last.mostly(last.lastOfGiven())
                 : last.mostly(last.singleGiven());
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.extract.segment.NameRoleCounts;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -22,13 +22,13 @@ public final class NameCompletion {
 
     private static final String PUNCTUATION = "、，,。；;：:！？“”\"（）()《》";
 
-    private final IntFunction<NameRoles> roles;
+    private final IntFunction<NameRoleCounts> roles;
     private final PersonNames names;
     /** One-character words that end a name in a list (name-cues.tsv: list-word). */
     private final String listWords;
 
     /** @param roles how often names use a character in each place (HanLP's person-name roles) */
-    public NameCompletion(Lexicons lexicons, IntFunction<NameRoles> roles, PersonNames names) {
+    public NameCompletion(Lexicons lexicons, IntFunction<NameRoleCounts> roles, PersonNames names) {
         this.listWords = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("list-word"))
                 .map(r -> r[1]).collect(Collectors.joining());
         this.roles = roles;
@@ -68,12 +68,12 @@ public final class NameCompletion {
     }
 
     private boolean lastOfGiven(int cp) {
-        NameRoles r = roles.apply(cp);
+        NameRoleCounts r = roles.apply(cp);
         return r.mostly(r.lastOfGiven());
     }
 
     private boolean surname(int cp) {
-        NameRoles r = roles.apply(cp);
+        NameRoleCounts r = roles.apply(cp);
         return r.mostly(r.surname());
     }
 

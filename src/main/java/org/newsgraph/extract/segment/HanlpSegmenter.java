@@ -66,12 +66,12 @@ public final class HanlpSegmenter {
      * How often HanLP's person-name role dictionary (counted from the People's Daily corpus) saw the
      * character in each role of a Chinese name and around names; all zero for a character it never saw.
      */
-    public NameRoles nameRoles(int codePoint) {
+    public NameRoleCounts nameRoles(int codePoint) {
         EnumItem<NR> item = PersonDictionary.dictionary.get(new String(Character.toChars(codePoint)));
         if (item == null) {
-            return new NameRoles(0, 0, 0, 0, 0);
+            return new NameRoleCounts(0, 0, 0, 0, 0);
         }
-        return new NameRoles(item.getFrequency(NR.B), item.getFrequency(NR.C), item.getFrequency(NR.D),
+        return new NameRoleCounts(item.getFrequency(NR.B), item.getFrequency(NR.C), item.getFrequency(NR.D),
                 item.getFrequency(NR.E), item.getFrequency(NR.K) + item.getFrequency(NR.L) + item.getFrequency(NR.M));
     }
 
