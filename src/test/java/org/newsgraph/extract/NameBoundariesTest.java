@@ -40,4 +40,11 @@ class NameBoundariesTest {
         assertEquals(List.of("PERSON 刘芳 0-2"),
                 show(boundaries.cut(text, List.of(mention(text, "刘芳也", PERSON, NerRecognizer.METHOD)))));
     }
+
+    @Test
+    void aNameThatRanIntoTheEndOfATimeClauseIsCut() {
+        String text = "在会见孙丽华时说，合作前景广阔。";
+        assertEquals(List.of("PERSON 孙丽华 3-6"),
+                show(boundaries.cut(text, List.of(mention(text, "孙丽华时", PERSON, NerRecognizer.METHOD)))));
+    }
 }
