@@ -17,6 +17,9 @@ import org.newsgraph.model.Span;
  * person-name roles), and the name must be followed (or preceded) by punctuation, a conjunction, a title or
  * a date — never by running text, where the character is more likely the next word, nor by another name
  * (王磊【胜】俞斌 is a result).
+ *
+ * <p>It also trims a preposition read as a surname inside running text (人民【向】赵刚一行表示欢迎 → 赵刚), when
+ * names use the character more often around them than as a surname and the rest is a name of its own.
  */
 public final class NameCompletion {
 
@@ -26,11 +29,13 @@ public final class NameCompletion {
     private final PersonNames names;
     /** One-character words that end a name in a list (name-cues.tsv: list-word). */
     private final String listWords;
+    /** One-character prepositions that are also surnames (name-cues.tsv: preposition). */
+    private final String prepositions;
 
     /** @param roles how often names use a character in each place (HanLP's person-name roles) */
     public NameCompletion(Lexicons lexicons, IntFunction<NameRoleCounts> roles, PersonNames names) {
-        this.listWords = lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals("list-word"))
-                .map(r -> r[1]).collect(Collectors.joining());
+        this.listWords = cues(lexicons, "list-word");
+        this.prepositions = cues(lexicons, "preposition");
         this.roles = roles;
         this.names = names;
     }
@@ -40,11 +45,11 @@ public final class NameCompletion {
         MentionIndex index = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type() == MentionType.PERSON && m.span().length() == 2
-                    && m.text().codePointCount(0, m.text().length()) == 2) {
+            int length = m.text().codePointCount(0, m.text().length());
+            if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
                 cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
-                out.add(completed(cps, m, index));
+                out.add(length == 2 ? completed(cps, m, index) : trimmed(cps, m));
             } else {
                 out.add(m);
             }
@@ -63,6 +68,21 @@ public final class NameCompletion {
                 && startsItem(cps, before, mentions) && endsItem(cps, m.end(), mentions)
                 && names.plausible(name(cps, before, m.end()))) {
             return widened(cps, m, new Span(before, m.end()));
+        }
+        return m;
+    }
+
+    private static String cues(Lexicons lexicons, String kind) {
+        return lexicons.rows("name-cues.tsv", 2).stream().filter(r -> r[0].equals(kind)).map(r -> r[1])
+                .collect(Collectors.joining());
+    }
+
+    private Mention trimmed(int[] cps, Mention m) {
+        NameRoleCounts first = roles.apply(cps[m.start()]);
+        boolean inText = m.start() > 0 && PUNCTUATION.indexOf(cps[m.start() - 1]) < 0;
+        if (inText && prepositions.indexOf(cps[m.start()]) >= 0 && first.aroundNames() > first.surname()
+                && names.plausible(name(cps, m.start() + 1, m.end()))) {
+            return widened(cps, m, new Span(m.start() + 1, m.end()));
         }
         return m;
     }

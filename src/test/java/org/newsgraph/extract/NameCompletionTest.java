@@ -57,4 +57,18 @@ class NameCompletionTest {
         assertEquals(List.of("PERSON 方明 2-4"), show(completion.complete(text, List.of(
                 mention(text, "方明", PERSON, NerRecognizer.METHOD)))));
     }
+
+    @Test
+    void aPrepositionReadAsASurnameInRunningTextIsTrimmed() {
+        String text = "全市人民向赵刚一行表示欢迎。";
+        assertEquals(List.of("PERSON 赵刚 5-7"), show(completion.complete(text, List.of(
+                mention(text, "向赵刚", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPrepositionStartsANameAfterPunctuation() {
+        String text = "，向警予等出席。";
+        assertEquals(List.of("PERSON 向警予 1-4"), show(completion.complete(text, List.of(
+                mention(text, "向警予", PERSON, NerRecognizer.METHOD)))));
+    }
 }
