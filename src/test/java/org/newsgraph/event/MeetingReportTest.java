@@ -25,4 +25,10 @@ class MeetingReportTest {
     void aMeetingReportedAsThePastIsBackground() {
         assertEquals(Set.of(), pairs("市委书记张伟曾主持会议，市长李明出席。"));
     }
+
+    @Test
+    void aRallyChairedByOneAndAddressedByOthersIsAMeetingOfThemAll() {
+        assertEquals(Set.of("孙丽华-赵刚", "周明亮-赵刚", "周明亮-孙丽华"),
+                pairs("大会由赵刚主持，孙丽华宣读了表彰决定，周明亮作了讲话。"));
+    }
 }
