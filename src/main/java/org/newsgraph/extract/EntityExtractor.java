@@ -45,6 +45,7 @@ public final class EntityExtractor {
     private final NameBoundaries nameBoundaries;
     private final TeamNames teams;
     private final GivenNames givenNames;
+    private final WorkTitles workTitles;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -54,6 +55,7 @@ public final class EntityExtractor {
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
         this.teams = TeamNames.load(lexicons);
+        this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
@@ -80,7 +82,7 @@ public final class EntityExtractor {
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
                 givenNames.repair(article.text(), nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), merged.mentions()))), tokens), tokens));
+                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), merged.mentions())))), tokens), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
