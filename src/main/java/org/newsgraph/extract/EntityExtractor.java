@@ -30,8 +30,9 @@ import org.newsgraph.model.TimeValue;
  */
 public final class EntityExtractor {
 
-    /** Log-odds by which a longer reading of a name must win (GivenNames); chosen on the development parts. */
+    /** Log-odds for reading a name on and cutting it back ({@link GivenNames}); chosen on the development parts. */
     private static final double GIVEN_NAME_MARGIN = 4.0;
+    private static final double GIVEN_NAME_CUT = 3.0;
 
     private final HanlpSegmenter segmenter = new HanlpSegmenter();
     private final List<Recognizer> recognizers;
@@ -56,7 +57,8 @@ public final class EntityExtractor {
         this.nameBoundaries = NameBoundaries.load(lexicons);
         this.teams = TeamNames.load(lexicons);
         this.workTitles = new WorkTitles(names::plausible);
-        this.givenNames = new GivenNames(new NameRoles(), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN);
+        this.givenNames = new GivenNames(new NameRoles(), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
+                GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
         this.resolver = new Resolver(gazetteer, orgs);

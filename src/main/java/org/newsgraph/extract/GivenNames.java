@@ -17,7 +17,9 @@ import org.newsgraph.model.Token;
  * character followed by a Han character becomes surname + two when the name-role statistics ({@link NameRoles})
  * make the reading "second character of a two-character given name" likelier than "given name, then the next
  * word" by a margin, and the segmenter does not start a longer word with that character (许南|博士, 李正|发自,
- * 吴哥|齐名 stay as they are). Given names that stand for a withheld one (杨某) are complete.
+ * 吴哥|齐名 stay as they are). Conversely surname + two whose last character starts a word is cut to two unless
+ * the longer reading is clearly likelier (孙晶|孙女士, 杨佳|袭警案). Given names that stand for a withheld one
+ * (杨某) are complete.
  */
 public final class GivenNames {
 
@@ -25,17 +27,21 @@ public final class GivenNames {
     private final Predicate<String> surname;
     private final Set<Integer> placeholders;
     private final double margin;
+    private final double cut;
 
     /**
      * @param surname      true for a one-character surname
      * @param placeholders given names that stand for a withheld name (某)
-     * @param margin  log-odds a reading must win by before a name is changed
+     * @param margin       log-odds by which surname + two given characters must win before a name is read on
+     * @param cut          log-odds below which a three-character name whose last character starts a word is
+     *                     cut to two (the segmenter's word counts as evidence for the shorter reading)
      */
-    public GivenNames(NameRoles roles, Predicate<String> surname, Set<Integer> placeholders, double margin) {
+    public GivenNames(NameRoles roles, Predicate<String> surname, Set<Integer> placeholders, double margin, double cut) {
         this.roles = roles;
         this.surname = surname;
         this.placeholders = Set.copyOf(placeholders);
         this.margin = margin;
+        this.cut = cut;
     }
 
     /** @param tokens the article's words (code-point spans) */
@@ -49,12 +55,19 @@ public final class GivenNames {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.type() == MentionType.PERSON && readsOn(cps, m, mentions, wordStarts)
-                    ? new Mention(new Span(m.start(), m.end() + 1), m.type(), new String(cps, m.start(), 3), m.method(),
-                            m.confidence())
-                    : m);
+            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, mentions, wordStarts) ? 3
+                    : endsInWord(cps, m, wordStarts) ? 2 : 0;
+            out.add(length == 0 ? m : new Mention(new Span(m.start(), m.start() + length), m.type(),
+                    new String(cps, m.start(), length), m.method(), m.confidence()));
         }
         return out;
+    }
+
+    /** Surname + two characters, the last of which starts a word and is likelier the word's than the name's (李正发|自). */
+    private boolean endsInWord(int[] cps, Mention m, Set<Integer> wordStarts) {
+        int s = m.start();
+        return m.end() - s == 3 && m.end() <= cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, m.end())
+                && wordStarts.contains(m.end() - 1) && odds(cps[s + 1], cps[s + 2]) < cut;
     }
 
     private boolean readsOn(int[] cps, Mention m, List<Mention> mentions, Set<Integer> wordStarts) {
