@@ -47,6 +47,7 @@ public final class EntityExtractor {
     private final TeamNames teams;
     private final GivenNames givenNames;
     private final WorkTitles workTitles;
+    private final TitlesInNames titlesInNames;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -61,6 +62,7 @@ public final class EntityExtractor {
                 GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
+        this.titlesInNames = new TitlesInNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
         List<Recognizer> all = new ArrayList<>(List.of(
@@ -84,7 +86,7 @@ public final class EntityExtractor {
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
                 givenNames.repair(article.text(), nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), merged.mentions())))), tokens), tokens));
+                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), merged.mentions()))))), tokens), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
