@@ -48,6 +48,7 @@ public final class EntityExtractor {
     private final GivenNames givenNames;
     private final WorkTitles workTitles;
     private final TitlesInNames titlesInNames;
+    private final OrgBoundaries orgBoundaries = new OrgBoundaries();
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -86,7 +87,7 @@ public final class EntityExtractor {
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
                 givenNames.repair(article.text(), nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), merged.mentions()))))), tokens), tokens));
+                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), orgBoundaries.trim(article.text(), merged.mentions(), tokens)))))), tokens), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 

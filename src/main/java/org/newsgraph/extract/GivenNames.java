@@ -53,9 +53,15 @@ public final class GivenNames {
                 wordStarts.add(t.span().start());
             }
         }
+        boolean[] taken = new boolean[cps.length];
+        for (Mention m : mentions) {
+            for (int k = Math.max(0, m.start()); k < Math.min(m.end(), cps.length); k++) {
+                taken[k] = true;
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, mentions, wordStarts) ? 3
+            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, taken, wordStarts) ? 3
                     : endsInWord(cps, m, wordStarts) ? 2 : 0;
             out.add(length == 0 ? m : new Mention(new Span(m.start(), m.start() + length), m.type(),
                     new String(cps, m.start(), length), m.method(), m.confidence()));
@@ -70,11 +76,11 @@ public final class GivenNames {
                 && wordStarts.contains(m.end() - 1) && odds(cps[s + 1], cps[s + 2]) < cut;
     }
 
-    private boolean readsOn(int[] cps, Mention m, List<Mention> mentions, Set<Integer> wordStarts) {
+    private boolean readsOn(int[] cps, Mention m, boolean[] taken, Set<Integer> wordStarts) {
         int s = m.start();
         int next = m.end();
         return next - s == 2 && next < cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, next + 1)
-                && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && free(next, mentions)
+                && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && !taken[next]
                 && odds(cps[s + 1], cps[next]) > margin;
     }
 
@@ -85,10 +91,6 @@ public final class GivenNames {
         double two = roles.logTransition(Role.SURNAME, Role.GIVEN_SINGLE) + roles.logEmission(y, Role.GIVEN_SINGLE)
                 + roles.logTransition(Role.GIVEN_SINGLE, Role.AFTER_NAME) + roles.logEmission(z, Role.AFTER_NAME);
         return three - two;
-    }
-
-    private static boolean free(int at, List<Mention> mentions) {
-        return mentions.stream().noneMatch(o -> o.start() <= at && at < o.end());
     }
 
     private static boolean han(int[] cps, int from, int to) {
