@@ -49,6 +49,7 @@ public final class EntityExtractor {
     private final WorkTitles workTitles;
     private final TitlesInNames titlesInNames;
     private final OrgBoundaries orgBoundaries = new OrgBoundaries();
+    private final PlaceCues placeCues;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -58,6 +59,7 @@ public final class EntityExtractor {
         this.foreignNames = ForeignNames.load(lexicons);
         this.nameBoundaries = NameBoundaries.load(lexicons);
         this.teams = TeamNames.load(lexicons);
+        this.placeCues = PlaceCues.load(lexicons);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);
@@ -87,7 +89,7 @@ public final class EntityExtractor {
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
         List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
                 givenNames.repair(article.text(), nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), orgBoundaries.trim(article.text(), merged.mentions(), tokens)))))), tokens), tokens));
+                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), orgBoundaries.trim(article.text(), placeCues.retype(article.text(), merged.mentions(), tokens), tokens)))))), tokens), tokens));
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
