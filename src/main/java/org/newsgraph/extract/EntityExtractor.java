@@ -87,9 +87,7 @@ public final class EntityExtractor {
             candidates.addAll(r.find(article, tokens));
         }
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
-        List<Mention> flat = teams.retype(article.text(), foreignNames.complete(article.text(),
-                givenNames.repair(article.text(), nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                        names.dropWordsUsedAsNouns(article.text(), workTitles.dropPersons(article.text(), titlesInNames.cut(article.text(), orgBoundaries.trim(article.text(), placeCues.retype(article.text(), merged.mentions(), tokens), tokens)))))), tokens), tokens));
+        List<Mention> flat = repaired(article.text(), merged.mentions(), tokens);
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
@@ -109,6 +107,20 @@ public final class EntityExtractor {
         List<Official> offs = officials.link(article, j, flat, places);
         return new Analysis(article, tokens, mentions, places, orgs, offs, times, withContext(article.text(), figs, times,
                 places, orgs), List.of());
+    }
+
+    /** The merged mentions with their boundaries and types repaired by the rules, in this order. */
+    private List<Mention> repaired(String text, List<Mention> merged, List<Token> tokens) {
+        List<Mention> m = placeCues.retype(text, merged, tokens);
+        m = orgBoundaries.trim(text, m, tokens);
+        m = titlesInNames.cut(text, m);
+        m = workTitles.dropPersons(text, m);
+        m = names.dropWordsUsedAsNouns(text, m);
+        m = merger.extendPlaces(text, m);
+        m = nameBoundaries.cut(text, m);
+        m = givenNames.repair(text, m, tokens);
+        m = foreignNames.complete(text, m, tokens);
+        return teams.retype(text, m);
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */
