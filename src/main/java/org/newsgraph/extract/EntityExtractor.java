@@ -61,7 +61,7 @@ public final class EntityExtractor {
         this.teams = TeamNames.load(lexicons);
         this.placeCues = PlaceCues.load(lexicons);
         this.workTitles = new WorkTitles(names::plausible);
-        this.givenNames = new GivenNames(new NameRoles(), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
+        this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);

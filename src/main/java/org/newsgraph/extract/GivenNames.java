@@ -17,7 +17,7 @@ import org.newsgraph.model.Token;
  * character followed by a Han character becomes surname + two when the name-role statistics ({@link NameRoles})
  * make the reading "second character of a two-character given name" likelier than "given name, then the next
  * word" by a margin, and the segmenter does not start a longer word with that character (许南|博士, 李正|发自,
- * 吴哥|齐名 stay as they are). Conversely surname + two whose last character starts a word is cut to two unless
+ * 吴哥|齐名 stay as they are), nor when the character is all that stands before another name (丁伟|胜|吴肇毅). Conversely surname + two whose last character starts a word is cut to two unless
  * the longer reading is clearly likelier (孙晶|孙女士, 杨佳|袭警案). Given names that stand for a withheld one
  * (杨某) are complete.
  */
@@ -81,6 +81,7 @@ public final class GivenNames {
         int next = m.end();
         return next - s == 2 && next < cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, next + 1)
                 && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && !taken[next]
+                && (next + 1 >= cps.length || !taken[next + 1])
                 && odds(cps[s + 1], cps[next]) > margin;
     }
 

@@ -40,7 +40,7 @@ class NameRepairsTest {
 
     @Test
     void givenNamesReadOnOnlyWhenTheRolesSaySoAndNoWordStartsThere() {
-        GivenNames g = new GivenNames(new NameRoles(), s -> s.equals("高") || s.equals("许"), java.util.Set.of(), 4.0, 3.0);
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), java.util.Set.of(), 4.0, 3.0);
         String text = "为高允连创大业";
         List<Token> words = List.of(new Token(new Span(1, 3), "高允", "nr"), new Token(new Span(3, 4), "连", "u"),
                 new Token(new Span(4, 5), "创", "vg"));

@@ -2,7 +2,9 @@ package org.newsgraph.extract.segment;
 
 import org.newsgraph.model.Token;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -35,6 +37,21 @@ public final class HanlpSegmenter {
     public static ToIntFunction<String> outOfTheBox() {
         ThreadLocal<Segment> plain = ThreadLocal.withInitial(HanLP::newSegment);
         return text -> plain.get().seg(text).size();
+    }
+
+    /** How often HanLP's person-name corpus has the character in the role (its letter: B, C, D, E, L…); see {@link NameRoles}. */
+    int nameRoleCount(String character, String role) {
+        var item = PersonDictionary.dictionary.get(character);
+        Integer n = item == null ? null : item.labelMap.get(NR.valueOf(role));
+        return n == null ? 0 : n;
+    }
+
+    int nameRoleTotal(String role) {
+        return PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.valueOf(role));
+    }
+
+    int nameRoleTransitions(String from, String to) {
+        return PersonDictionary.transformMatrixDictionary.getFrequency(NR.valueOf(from), NR.valueOf(to));
     }
 
     /**
