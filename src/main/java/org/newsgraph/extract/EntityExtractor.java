@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.extract.ner.NerModel;
 import org.newsgraph.extract.segment.HanlpSegmenter;
+import org.newsgraph.extract.segment.NameRoles;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.OrgLexicon;
@@ -29,6 +30,10 @@ import org.newsgraph.model.TimeValue;
  */
 public final class EntityExtractor {
 
+    /** Log-odds for reading a name on and cutting it back ({@link GivenNames}); chosen on the development parts. */
+    private static final double GIVEN_NAME_MARGIN = 4.0;
+    private static final double GIVEN_NAME_CUT = 3.0;
+
     private final HanlpSegmenter segmenter = new HanlpSegmenter();
     private final List<Recognizer> recognizers;
     private final MentionMerger merger;
@@ -42,6 +47,11 @@ public final class EntityExtractor {
     private final NameCompletion nameCompletion;
     private final CoordinatedNames coordinated;
     private final TeamNames teams;
+    private final GivenNames givenNames;
+    private final WorkTitles workTitles;
+    private final TitlesInNames titlesInNames;
+    private final OrgBoundaries orgBoundaries = new OrgBoundaries();
+    private final PlaceCues placeCues;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -54,8 +64,13 @@ public final class EntityExtractor {
         this.coordinated = new CoordinatedNames(lexicons, segmenter::nameRoles, names, foreignNames,
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
+        this.placeCues = PlaceCues.load(lexicons);
+        this.workTitles = new WorkTitles(names::plausible);
+        this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
+                GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
+        this.titlesInNames = new TitlesInNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
         List<Recognizer> all = new ArrayList<>(List.of(
@@ -77,10 +92,7 @@ public final class EntityExtractor {
             candidates.addAll(r.find(article, tokens));
         }
         MentionMerger.Merged merged = merger.merge(candidates, tokens);
-        List<Mention> flat = teams.retype(article.text(), coordinated.complete(article.text(),
-                foreignNames.complete(article.text(), nameCompletion.complete(article.text(),
-                        nameBoundaries.cut(article.text(), merger.extendPlaces(article.text(),
-                                names.dropWordsUsedAsNouns(article.text(), merged.mentions())))), tokens), tokens));
+        List<Mention> flat = repaired(article.text(), merged.mentions(), tokens);
         List<Mention> mentions = withNested(flat, merged.insideTitles());
         Jurisdiction j = resolver.complete(article.jurisdiction());
 
@@ -100,6 +112,22 @@ public final class EntityExtractor {
         List<Official> offs = officials.link(article, j, flat, places);
         return new Analysis(article, tokens, mentions, places, orgs, offs, times, withContext(article.text(), figs, times,
                 places, orgs), List.of());
+    }
+
+    /** The merged mentions with their boundaries and types repaired by the rules, in this order. */
+    private List<Mention> repaired(String text, List<Mention> merged, List<Token> tokens) {
+        List<Mention> m = placeCues.retype(text, merged, tokens);
+        m = orgBoundaries.trim(text, m, tokens);
+        m = titlesInNames.cut(text, m);
+        m = workTitles.dropPersons(text, m);
+        m = names.dropWordsUsedAsNouns(text, m);
+        m = merger.extendPlaces(text, m);
+        m = nameBoundaries.cut(text, m);
+        m = givenNames.repair(text, m, tokens);
+        m = nameCompletion.complete(text, m);
+        m = foreignNames.complete(text, m, tokens);
+        m = coordinated.complete(text, m, tokens);
+        return teams.retype(text, m);
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */

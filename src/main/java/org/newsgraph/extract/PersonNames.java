@@ -18,6 +18,8 @@ public final class PersonNames {
     /** What follows a word used as a noun or verb, never a name: 部门, 系统, 工作, 负责, 产业 … (file order). */
     private final List<String> nounContinuations = new ArrayList<>();
 
+    /** Given names that stand for a withheld one (杨某). */
+    private final Set<Integer> placeholders = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Predicate<String> commonWord;
@@ -31,6 +33,8 @@ public final class PersonNames {
         for (String[] r : lexicons.rows("name-cues.tsv", 2)) {
             if (r[0].equals("not-name-end")) {
                 r[1].codePoints().forEach(notNameEnd::add);
+            } else if (r[0].equals("placeholder-given-name")) {
+                r[1].codePoints().forEach(placeholders::add);
             } else if (r[0].equals("noun-continuation")) {
                 nounContinuations.add(r[1]);
             }
@@ -56,6 +60,10 @@ public final class PersonNames {
         int[] cps = compact.codePoints().toArray();
         return cps.length > 0 && surnames.contains(new String(cps, 0, 1))
                 || cps.length >= 3 && surnames.contains(new String(cps, 0, 2));
+    }
+
+    public Set<Integer> placeholderGivenNames() {
+        return Set.copyOf(placeholders);
     }
 
     public boolean isNotName(String word) {

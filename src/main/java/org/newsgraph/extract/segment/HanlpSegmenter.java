@@ -2,7 +2,6 @@ package org.newsgraph.extract.segment;
 
 import org.newsgraph.model.Token;
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
@@ -40,6 +39,21 @@ public final class HanlpSegmenter {
         return text -> plain.get().seg(text).size();
     }
 
+    /** How often HanLP's person-name corpus has the character in the role (its letter: B, C, D, E, L…); see {@link NameRoles}. */
+    int nameRoleCount(String character, String role) {
+        var item = PersonDictionary.dictionary.get(character);
+        Integer n = item == null ? null : item.labelMap.get(NR.valueOf(role));
+        return n == null ? 0 : n;
+    }
+
+    int nameRoleTotal(String role) {
+        return PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.valueOf(role));
+    }
+
+    int nameRoleTransitions(String from, String to) {
+        return PersonDictionary.transformMatrixDictionary.getFrequency(NR.valueOf(from), NR.valueOf(to));
+    }
+
     /**
      * True when HanLP's core dictionary uses the word mostly as something other than a person or place
      * name (平均, 关于, 公安, 资源): such a word is not accepted as a name however it was tagged.
@@ -67,12 +81,9 @@ public final class HanlpSegmenter {
      * character in each role of a Chinese name and around names; all zero for a character it never saw.
      */
     public NameRoleCounts nameRoles(int codePoint) {
-        EnumItem<NR> item = PersonDictionary.dictionary.get(new String(Character.toChars(codePoint)));
-        if (item == null) {
-            return new NameRoleCounts(0, 0, 0, 0, 0);
-        }
-        return new NameRoleCounts(item.getFrequency(NR.B), item.getFrequency(NR.C), item.getFrequency(NR.D),
-                item.getFrequency(NR.E), item.getFrequency(NR.K) + item.getFrequency(NR.L) + item.getFrequency(NR.M));
+        String c = new String(Character.toChars(codePoint));
+        return new NameRoleCounts(nameRoleCount(c, "B"), nameRoleCount(c, "C"), nameRoleCount(c, "D"),
+                nameRoleCount(c, "E"), nameRoleCount(c, "K") + nameRoleCount(c, "L") + nameRoleCount(c, "M"));
     }
 
     /** True when HanLP's core dictionary uses the word more often as a place name than as a person name (巴西). */

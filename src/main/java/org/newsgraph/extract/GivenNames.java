@@ -1,0 +1,105 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.extract.segment.NameRoles.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Repairs Chinese personal names read one character short (高允|连创大业, 刘仁|学、范军): surname + one
+ * character followed by a Han character becomes surname + two when the name-role statistics ({@link NameRoles})
+ * make the reading "second character of a two-character given name" likelier than "given name, then the next
+ * word" by a margin, and the segmenter does not start a longer word with that character (许南|博士, 李正|发自,
+ * 吴哥|齐名 stay as they are), nor when the character is all that stands before another name (丁伟|胜|吴肇毅). Conversely surname + two whose last character starts a word is cut to two unless
+ * the longer reading is clearly likelier (孙晶|孙女士, 杨佳|袭警案). Given names that stand for a withheld one
+ * (杨某) are complete.
+ */
+public final class GivenNames {
+
+    private final NameRoles roles;
+    private final Predicate<String> surname;
+    private final Set<Integer> placeholders;
+    private final double margin;
+    private final double cut;
+
+    /**
+     * @param surname      true for a one-character surname
+     * @param placeholders given names that stand for a withheld name (某)
+     * @param margin       log-odds by which surname + two given characters must win before a name is read on
+     * @param cut          log-odds below which a three-character name whose last character starts a word is
+     *                     cut to two (the segmenter's word counts as evidence for the shorter reading)
+     */
+    public GivenNames(NameRoles roles, Predicate<String> surname, Set<Integer> placeholders, double margin, double cut) {
+        this.roles = roles;
+        this.surname = surname;
+        this.placeholders = Set.copyOf(placeholders);
+        this.margin = margin;
+        this.cut = cut;
+    }
+
+    /** @param tokens the article's words (code-point spans) */
+    public List<Mention> repair(String text, List<Mention> mentions, List<Token> tokens) {
+        int[] cps = text.codePoints().toArray();
+        Set<Integer> wordStarts = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.span().length() > 1) {
+                wordStarts.add(t.span().start());
+            }
+        }
+        boolean[] taken = new boolean[cps.length];
+        for (Mention m : mentions) {
+            for (int k = Math.max(0, m.start()); k < Math.min(m.end(), cps.length); k++) {
+                taken[k] = true;
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, taken, wordStarts) ? 3
+                    : endsInWord(cps, m, wordStarts) ? 2 : 0;
+            out.add(length == 0 ? m : new Mention(new Span(m.start(), m.start() + length), m.type(),
+                    new String(cps, m.start(), length), m.method(), m.confidence()));
+        }
+        return out;
+    }
+
+    /** Surname + two characters, the last of which starts a word and is likelier the word's than the name's (李正发|自). */
+    private boolean endsInWord(int[] cps, Mention m, Set<Integer> wordStarts) {
+        int s = m.start();
+        return m.end() - s == 3 && m.end() <= cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, m.end())
+                && wordStarts.contains(m.end() - 1) && odds(cps[s + 1], cps[s + 2]) < cut;
+    }
+
+    private boolean readsOn(int[] cps, Mention m, boolean[] taken, Set<Integer> wordStarts) {
+        int s = m.start();
+        int next = m.end();
+        return next - s == 2 && next < cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, next + 1)
+                && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && !taken[next]
+                && (next + 1 >= cps.length || !taken[next + 1])
+                && odds(cps[s + 1], cps[next]) > margin;
+    }
+
+    /** Log-odds of surname + Y + Z as one name against surname + Y followed by Z. */
+    private double odds(int y, int z) {
+        double three = roles.logTransition(Role.SURNAME, Role.GIVEN_FIRST) + roles.logEmission(y, Role.GIVEN_FIRST)
+                + roles.logTransition(Role.GIVEN_FIRST, Role.GIVEN_SECOND) + roles.logEmission(z, Role.GIVEN_SECOND);
+        double two = roles.logTransition(Role.SURNAME, Role.GIVEN_SINGLE) + roles.logEmission(y, Role.GIVEN_SINGLE)
+                + roles.logTransition(Role.GIVEN_SINGLE, Role.AFTER_NAME) + roles.logEmission(z, Role.AFTER_NAME);
+        return three - two;
+    }
+
+    private static boolean han(int[] cps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isIdeographic(cps[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

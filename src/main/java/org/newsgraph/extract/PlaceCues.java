@@ -1,0 +1,71 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.lexicon.DictionaryMatcher;
+import org.newsgraph.lexicon.Lexicons;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Transliterated places read as persons (巴杜尔火山, 城市哈斯科沃): a person whose name is followed by the word
+ * for a kind of natural feature or landmark (place-cues.tsv {@code feature}, as a whole word of the segmentation)
+ * is that place, name and word together; one preceded by a noun for a kind of settlement ({@code before}:
+ * 首都, 城市) is a place.
+ */
+public final class PlaceCues {
+
+    private final DictionaryMatcher<Boolean> features = new DictionaryMatcher<>();
+    private final DictionaryMatcher<Boolean> before = new DictionaryMatcher<>();
+
+    public PlaceCues(List<String[]> rows) {
+        for (String[] r : rows) {
+            (r[0].equals("before") ? before : features).add(r[1], Boolean.TRUE);
+        }
+    }
+
+    public static PlaceCues load(Lexicons lexicons) {
+        return new PlaceCues(lexicons.rows("place-cues.tsv", 2));
+    }
+
+    public List<Mention> retype(String text, List<Mention> mentions, List<Token> tokens) {
+        int[] cps = null;
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        for (Token t : tokens) {
+            starts.add(t.span().start());
+            ends.add(t.span().end());
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention place = null;
+            if (m.type() == MentionType.PERSON) {
+                cps = cps != null ? cps : text.codePoints().toArray();
+                place = asPlace(cps, m, starts, ends);
+            }
+            out.add(place == null ? m : place);
+        }
+        return out;
+    }
+
+    private Mention asPlace(int[] cps, Mention m, Set<Integer> starts, Set<Integer> ends) {
+        if (m.end() > cps.length) {
+            return null;
+        }
+        if (starts.contains(m.end())) {
+            for (var f : features.allAt(cps, m.end())) {
+                if (ends.contains(f.span().end())) {
+                    int end = f.span().end();
+                    return new Mention(new Span(m.start(), end), MentionType.PLACE, new String(cps, m.start(), end - m.start()),
+                            m.method(), m.confidence());
+                }
+            }
+        }
+        return before.longestEndingAt(cps, m.start()) != null
+                ? new Mention(m.span(), MentionType.PLACE, m.text(), m.method(), m.confidence()) : null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
+import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * The boundary and type repairs of issue 15 (GivenNames, TitlesInNames, WorkTitles, OrgBoundaries, PlaceCues),
+ * on sentences from the development parts of People's Daily 1998 and CLUENER2020 (never their held-out parts),
+ * through the whole pipeline, and each rule alone.
+ */
+class NameRepairsTest {
+
+    private static List<String> texts(Analysis a, MentionType type) {
+        return a.mentionsOf(type).stream().map(Mention::text).toList();
+    }
+
+    private static Mention person(int start, int end, String text) {
+        return new Mention(new Span(start, end), MentionType.PERSON, text, "test", 0.8);
+    }
+
+    @Test
+    void threeCharacterNamesAreNotCutToTwo() {
+        Analysis a = Fixtures.analyse("十多年在乡镇企业摸爬滚打，经历成功与失败的磨炼，为高允连创大业打下了坚实的基础。", "1998-06-01");
+        assertTrue(texts(a, MentionType.PERSON).contains("高允连"), a.mentions().toString());
+        Analysis b = Fixtures.analyse("主持人：第二位是澳际教育咨询公司专门负责澳新亚留学中心总监孙晶孙女士。", "2010-11-01");
+        assertTrue(texts(b, MentionType.PERSON).contains("孙晶"), b.mentions().toString());
+        assertFalse(texts(b, MentionType.PERSON).contains("孙晶孙"), b.mentions().toString());
+    }
+
+    @Test
+    void givenNamesReadOnOnlyWhenTheRolesSaySoAndNoWordStartsThere() {
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), java.util.Set.of(), 4.0, 3.0);
+        String text = "为高允连创大业";
+        List<Token> words = List.of(new Token(new Span(1, 3), "高允", "nr"), new Token(new Span(3, 4), "连", "u"),
+                new Token(new Span(4, 5), "创", "vg"));
+        assertEquals("高允连", g.repair(text, List.of(person(1, 3, "高允")), words).get(0).text());
+        // 许南|博士: 博 starts the word 博士, so the name stays as read
+        String doctor = "许南博士认为";
+        List<Token> w2 = List.of(new Token(new Span(0, 2), "许南", "nr"), new Token(new Span(2, 4), "博士", "n"));
+        assertEquals("许南", g.repair(doctor, List.of(person(0, 2, "许南")), w2).get(0).text());
+    }
+
+    @Test
+    void aTitleReadIntoANameIsLeftOutUnlessATitleComesFirst() {
+        Analysis a = Fixtures.analyse("周总理当年明确指出，“供水工程，由国家举办，应当列入国家计划。”", "1998-06-01");
+        assertFalse(texts(a, MentionType.PERSON).contains("周总理"), a.mentions().toString());
+        Analysis b = Fixtures.analyse("波兰科学院地球物理研究所马·莱万多夫斯基副教授说，对亿万年前地球磁场变动的研究可以复原各大陆的位置。",
+                "1998-06-01");
+        assertTrue(texts(b, MentionType.PERSON).contains("马·莱万多夫斯基"), b.mentions().toString());
+    }
+
+    @Test
+    void foreignNamesInsideAWorksTitleAreNotPersonsButChineseNamesStay() {
+        WorkTitles w = new WorkTitles(s -> s.equals("蒋新松"));
+        String text = "参与《阿凡龙》的活动，《中国机器人之父蒋新松》一书";
+        List<Mention> out = w.dropPersons(text, List.of(person(3, 6, "阿凡龙"), person(19, 22, "蒋新松")));
+        assertEquals(List.of("蒋新松"), out.stream().map(Mention::text).toList());
+        Analysis a = Fixtures.analyse("《勾魂谷》等多部电影的编剧工作，如何讲清楚《寂静岭3》的内容并和1代联系起来，", "2010-11-01");
+        assertTrue(a.mentionsOf(MentionType.PERSON).isEmpty(), a.mentions().toString());
+    }
+
+    @Test
+    void organisationsLoseALeadingFunctionWordAndListsAreSplit() {
+        Analysis a = Fixtures.analyse("袁步兵本人先后6次被如东农业系统评为先进个人，1997年被县委、团县委评为“如东县十佳青年”。", "1998-06-01");
+        assertFalse(texts(a, MentionType.ORGANIZATION).contains("县委、团县委"), a.mentions().toString());
+        String text = "以派出所为依托";
+        List<Token> words = List.of(new Token(new Span(0, 1), "以", "p"), new Token(new Span(1, 4), "派出所", "n"),
+                new Token(new Span(4, 5), "为", "p"));
+        Mention org = new Mention(new Span(0, 4), MentionType.ORGANIZATION, "以派出所", "test", 0.8);
+        assertEquals("派出所", new OrgBoundaries().trim(text, List.of(org), words).get(0).text());
+    }
+
+    @Test
+    void transliteratedPlacesReadAsPersonsArePlaces() {
+        Analysis a = Fixtures.analyse("保加利亚南部城市哈斯科沃不久前举办《中国在发展》图片展，吸引了当地市民。", "1998-06-01");
+        assertFalse(texts(a, MentionType.PERSON).contains("哈斯科沃"), a.mentions().toString());
+        PlaceCues cues = PlaceCues.load(org.newsgraph.lexicon.Lexicons.bundled());
+        String text = "源于巴杜尔火山的喷发";
+        List<Token> words = List.of(new Token(new Span(0, 2), "源于", "v"), new Token(new Span(2, 5), "巴杜尔", "nr"),
+                new Token(new Span(5, 7), "火山", "n"), new Token(new Span(7, 8), "的", "uj"));
+        Mention m = cues.retype(text, List.of(person(2, 5, "巴杜尔")), words).get(0);
+        assertEquals(MentionType.PLACE, m.type());
+        assertEquals("巴杜尔火山", m.text());
+    }
+}
