@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.enrich.Enricher;
 import org.newsgraph.ingest.IngestRun;
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.NQuadsLoad;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.Store;
@@ -49,14 +50,21 @@ public final class IngestCommand implements Callable<Integer> {
             + "compacted during and after a run whenever it has doubled since its last compaction and is over 256 MB)")
     boolean noAutoCompact;
 
+    @Option(names = "--nquads", description = "the inputs are newsgraph's own N-Quads (files, directories of .nq/.nq.gz, "
+            + "or Spark run directories), not articles: an empty store is filled by TDB2's bulk loader, a store with "
+            + "data by transactional writes; enrichment runs when the input has no enrichment graphs")
+    boolean nquads;
+
     @Override
     public Integer call() {
+        if (nquads) {
+            return loadNQuads();
+        }
         boolean terminal = System.console() != null && !json;
         Ingester ingester = new Ingester(input.lexicons(), ShapeGate.bundled(), input.threads(true),
                 noAutoCompact ? Compaction.NEVER : Compaction.AUTO);
         IngestRun run = new IngestRun(ingester);
-        IngestRun.Options options = new IngestRun.Options(prune, !noEnrich, compact ? IngestRun.AfterRun.COMPACT
-                : noAutoCompact ? IngestRun.AfterRun.KEEP : IngestRun.AfterRun.COMPACT_IF_GROWN);
+        IngestRun.Options options = options();
         IngestRun.Result result;
         try (Store db = Store.open(store.dir)) {
             if (terminal) {
@@ -85,6 +93,52 @@ public final class IngestCommand implements Callable<Integer> {
             System.out.println(jsonLine(s, enriched));
         }
         return s.rejected() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    private IngestRun.Options options() {
+        return new IngestRun.Options(prune, !noEnrich, compact ? IngestRun.AfterRun.COMPACT
+                : noAutoCompact ? IngestRun.AfterRun.KEEP : IngestRun.AfterRun.COMPACT_IF_GROWN);
+    }
+
+    /** {@code --nquads}: one JSON summary line; exit 1 on bad input (nothing written), 3 if the store fails. */
+    private int loadNQuads() {
+        if (prune) {
+            System.err.println("error: --prune does not apply to --nquads");
+            return ExitCode.USAGE;
+        }
+        NQuadsLoad.Checked checked;
+        try {
+            checked = NQuadsLoad.check(input.inputs);
+        } catch (NQuadsLoad.BadInput e) {
+            System.err.println("error: " + e.getMessage() + " (nothing was loaded)");
+            return ExitCode.PARTIAL;
+        }
+        NQuadsLoad.Result r;
+        try (Store db = Store.open(store.dir)) {
+            r = NQuadsLoad.load(checked, db, options());
+        } catch (NQuadsLoad.BadInput e) {
+            System.err.println("error: " + e.getMessage() + " (nothing was loaded)");
+            return ExitCode.PARTIAL;
+        } catch (RuntimeException e) {
+            System.err.println("error: cannot use store " + store.dir + ": " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("loader", r.loader().name().toLowerCase(Locale.ROOT)).put("files", r.files()).put("quads", r.quads())
+                .put("runQuadsLeftOut", r.runQuadsLeftOut()).put("articles", r.articles()).put("added", r.added())
+                .put("replaced", r.replaced()).put("unchanged", r.unchanged()).put("enrichmentGiven", r.enrichmentGiven())
+                .put("checkSeconds", round(r.checkSeconds())).put("loadSeconds", round(r.loadSeconds()))
+                .put("quadsPerSecond", Math.round(r.quads() / Math.max(1e-9, r.checkSeconds() + r.loadSeconds())))
+                .put("enrichSeconds", round(r.enrichSeconds())).put("quadsInStore", r.quadsInStore());
+        if (r.enrichment() != null) {
+            n.put("people", r.enrichment().canonicalPersons()).put("pairs", r.enrichment().pairs());
+        }
+        System.out.println(n);
+        return ExitCode.OK;
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 10) / 10.0;
     }
 
     /** The one-line run summary. */

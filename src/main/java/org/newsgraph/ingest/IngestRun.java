@@ -67,14 +67,22 @@ public final class IngestRun {
      * as it held before (a first load is faster rebuilt whole); else the whole pass.
      */
     private static Enricher.Result enrich(Store store, Ingester.Summary s) {
-        boolean onlyAdded = s.replaced() == 0 && s.pruned() == 0 && !s.addedIds().isEmpty();
+        return enrich(store, s.replaced() + s.pruned() == 0, s.addedIds());
+    }
+
+    /**
+     * The enrichment pass after articles were stored: incremental when {@code onlyAdded} (nothing replaced
+     * or removed), the store was enriched before and the added articles are at most as many as it held
+     * before them; else the whole pass.
+     */
+    static Enricher.Result enrich(Store store, boolean onlyAdded, List<String> addedIds) {
         boolean enrichedBefore = store.ask("ASK { GRAPH <" + Iris.ENTITIES_GRAPH.getURI() + "> { ?s ?p ?o } }");
         long[] stored = {0};
         store.select(Vocab.SPARQL_PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }",
                 r -> stored[0] = r.getLiteral("n").getLong());
-        long before = stored[0] - s.added();
-        if (onlyAdded && enrichedBefore && s.added() <= before) {
-            return new Enricher().enrichAdded(store, s.addedIds(), INCREMENTAL_BATCH);
+        long before = stored[0] - addedIds.size();
+        if (onlyAdded && !addedIds.isEmpty() && enrichedBefore && addedIds.size() <= before) {
+            return new Enricher().enrichAdded(store, addedIds, INCREMENTAL_BATCH);
         }
         return new Enricher().enrich(store);
     }

@@ -19,17 +19,25 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
@@ -191,6 +199,10 @@ public final class Store implements AutoCloseable {
      */
     public void compact() {
         DatabaseMgr.compact(tdb, true);
+        recordCompaction();
+    }
+
+    private void recordCompaction() {
         try {
             Files.writeString(dir.resolve(COMPACTED), Long.toString(bytesOnDisk()));
         } catch (IOException e) {
@@ -341,6 +353,74 @@ public final class Store implements AutoCloseable {
             Triple t = it.next();
             (INDEXED.contains(t.getPredicate()) ? indexed : tdb).add(graph, t.getSubject(), t.getPredicate(), t.getObject());
         }
+    }
+
+    /** Whether the database holds no quad at all (not even a run record): only then can it be bulk-loaded. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !tdb.find().hasNext());
+    }
+
+    /**
+     * Loads N-Quads files into this empty database with TDB2's bulk loader (the phased loader of
+     * {@code tdb2.tdbloader}, through {@link LoaderFactory}), which writes the indexes directly instead of
+     * through transactions, then indexes the names the load bypassed. The quads of graphs that
+     * {@code skip} names are left out. The loader takes the database for itself while it runs, and a failure
+     * part way leaves it undefined: callers check the files before (parsing is much faster than loading).
+     *
+     * @return the quads loaded
+     */
+    public long bulkLoad(List<Path> files, Set<Node> skip) {
+        if (!isEmpty()) {
+            throw new IllegalStateException("the bulk loader only loads an empty store; " + dir + " is not empty");
+        }
+        // a MonitorOutput that drops the messages: with none, the index threads fail on their last message
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF into = new StreamRDFWrapper(loader.stream()) {
+                @Override
+                public void quad(Quad q) {
+                    if (!skip.contains(q.getGraph())) {
+                        super.quad(q);
+                    }
+                }
+            };
+            for (Path f : files) {
+                into.start();
+                try (java.io.InputStream in = NQuadsCheck.open(f)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(into);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + f, e);
+                }
+                into.finish();
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        indexNames();
+        recordCompaction(); // the loader writes its indexes in order: there is nothing to compact yet
+        return loader.countQuads();
+    }
+
+    /**
+     * Adds every stored label to the name index, as the text dataset does when a label is written: for a
+     * database the bulk loader filled behind its back.
+     */
+    private void indexNames() {
+        Txn.executeWrite(dataset, () -> {
+            TextIndex index = ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
+            EntityDefinition names = index.getDocDef();
+            for (Node p : INDEXED) {
+                tdb.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    Entity e = TextQueryFuncs.entityFromQuad(names, q);
+                    if (e != null) {
+                        index.addEntity(e);
+                    }
+                });
+            }
+        });
     }
 
     /**

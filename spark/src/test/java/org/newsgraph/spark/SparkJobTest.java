@@ -32,6 +32,7 @@ import org.newsgraph.cli.ExtractCommand;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.ingest.IngestRun;
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.NQuadsLoad;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.ShapeGate;
 import org.newsgraph.store.Compaction;
@@ -70,6 +71,7 @@ class SparkJobTest {
 
         assertEquals(expected.articles(), summary.path("articlesStored").asLong(), summary.toString());
         assertSameQuads(expected.quads(), bulkLoaded(tmp.resolve("out"), tmp.resolve("loaded")));
+        assertSameQuads(expected.quads(), tdbLoaded(tmp.resolve("out"), tmp.resolve("tdbloader")));
         assertEquals(extractCommand(SEEDS), lines(tmp.resolve("out/extract")), "extract lines, in input order");
     }
 
@@ -116,10 +118,11 @@ class SparkJobTest {
 
         List<String> loaded;
         try (Store store = Store.open(tmp.resolve("store"))) {
-            Load.load(Load.files(List.of(tmp.resolve("run1"))), store);
-            Load.load(Load.files(List.of(tmp.resolve("run2"))), store);
+            assertEquals(NQuadsLoad.Loader.BULK, Load.load(NQuadsLoad.check(List.of(tmp.resolve("run1"))), store).loader());
+            NQuadsLoad.Result delta2 = Load.load(NQuadsLoad.check(List.of(tmp.resolve("run2"))), store);
+            assertEquals(NQuadsLoad.Loader.TRANSACTIONAL, delta2.loader());
             loaded = quads(store);
-            Load.Counts again = Load.load(Load.files(List.of(tmp.resolve("run2"))), store);
+            NQuadsLoad.Result again = Load.load(NQuadsLoad.check(List.of(tmp.resolve("run2"))), store);
             assertEquals(again.articles(), again.unchanged(), "loading the same delta twice changes no article");
             assertEquals(loaded, quads(store), "loading the same delta twice changes nothing");
         }
@@ -148,13 +151,25 @@ class SparkJobTest {
         return job.run(sc, new Settings(Settings.DEFAULT_MAX_FILE_BYTES, "", ""), 3);
     }
 
-    /** The run's N-Quads through Jena's bulk loader into an empty database, then read back. */
-    private static List<String> bulkLoaded(Path run, Path dir) throws IOException {
+    /** The run's N-Quads as {@code ingest --nquads} loads them into an empty store (TDB2's bulk loader). */
+    private static List<String> bulkLoaded(Path run, Path dir) {
+        try (Store store = Store.open(dir)) {
+            NQuadsLoad.Result r = NQuadsLoad.load(NQuadsLoad.check(List.of(run)), store,
+                    new IngestRun.Options(false, true, IngestRun.AfterRun.KEEP));
+            assertEquals(NQuadsLoad.Loader.BULK, r.loader());
+            assertTrue(r.enrichmentGiven() && r.enrichment() == null, "the run's own enrichment graphs, no pass");
+            return quads(store);
+        }
+    }
+
+    /** The same run through Jena's own {@code tdb2.tdbloader}, in one file, for the baseline. */
+    private static List<String> tdbLoaded(Path run, Path dir) throws IOException {
         Path all = run.resolve("all.nq");
-        for (Path f : Load.files(List.of(run))) {
+        for (Path f : NQuadsLoad.files(List.of(run))) {
             Files.write(all, Files.readAllBytes(f), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         assertEquals(0, Store.loadWithTdbLoader(dir, all, "phased"));
+        Files.delete(all);
         try (Store store = Store.open(dir)) {
             return quads(store);
         }
