@@ -34,6 +34,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -214,7 +215,7 @@ public final class Store implements AutoCloseable {
      * Compacts when the policy says the database has grown enough since its last compaction (a store
      * never compacted counts as having been empty then).
      *
-     * @return whether it compacted
+     * @return whether it compacted; false also when transactions stayed open for the whole wait
      */
     public boolean compactIfGrown(Compaction policy) {
         long after = 0;
@@ -229,7 +230,36 @@ public final class Store implements AutoCloseable {
         if (!policy.due(bytesOnDisk(), after)) {
             return false;
         }
-        compact();
+        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+        if (!exclusive(coordinator, policy.waitMillis())) {
+            return false; // readers kept the store busy: the next check tries again
+        }
+        try {
+            compact(); // TDB2's own exclusive mode is re-entered by this thread
+        } finally {
+            coordinator.finishExclusiveMode();
+        }
+        return true;
+    }
+
+    /**
+     * Takes TDB2's exclusive mode when the store has no open transaction within the wait, else gives up. A
+     * blocking wait never ends if a reader never finishes, or if queries keep arriving while one is open;
+     * an ingest beside a busy endpoint then stopped inside its compaction.
+     */
+    private static boolean exclusive(TransactionCoordinator coordinator, long waitMillis) {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (!coordinator.tryExclusiveMode(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
         return true;
     }
 

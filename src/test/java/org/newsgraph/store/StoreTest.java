@@ -49,6 +49,32 @@ class StoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aCompactionGivesWayToAReaderThatStaysOpenAndRunsOnceItHasGone() throws Exception {
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            Compaction eager = new Compaction(2.0, 0, 200);
+            java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = new Thread(() -> Txn.executeRead(store.datasetGraph(), () -> {
+                open.countDown();
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            reader.start();
+            open.await();
+            assertFalse(store.compactIfGrown(eager), "compacted under an open reader, or waited for it for ever");
+            done.countDown();
+            reader.join();
+            assertTrue(store.compactIfGrown(eager), "not compacted once the reader had gone");
+            assertTrue(store.quadCount() > 0);
+        }
+    }
+
+    @Test
     void theQuadCountFromTheIndexesIsTheNumberOfQuadsOutsideTheRunsLog() {
         try (Store store = Store.open(tmp.resolve("tdb2"))) {
             new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
