@@ -25,14 +25,14 @@ class ContactGoldTest {
     void heldOutPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("heldout");
         assertTrue(r.precision() >= 0.96, r.table());
-        assertTrue(r.recall() >= 0.75, r.table());
+        assertTrue(r.recall() >= 0.76, r.table());
     }
 
     @Test
     void developmentPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("dev");
-        assertTrue(r.precision() >= 0.94, r.table());
-        assertTrue(r.recall() >= 0.75, r.table());
+        assertTrue(r.precision() >= 0.95, r.table());
+        assertTrue(r.recall() >= 0.82, r.table());
     }
 
     /**
@@ -43,7 +43,7 @@ class ContactGoldTest {
     void narrativeContactsKeepTheirPrecision() throws Exception {
         ContactEvaluator.Report r = score("dev2");
         assertTrue(r.precision() >= 0.90, r.table());
-        assertTrue(r.recall() >= 0.13, r.table());
+        assertTrue(r.recall() >= 0.17, r.table());
     }
 
     @Test
