@@ -42,7 +42,7 @@ public final class CoordinatedNames {
 
     public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
-        MentionIndex index = new MentionIndex(mentions);
+        MentionIndex index = null;
         boolean changed = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token conj = tokens.get(i);
@@ -50,6 +50,7 @@ public final class CoordinatedNames {
                 continue;
             }
             cps = cps == null ? text.codePoints().toArray() : cps;
+            index = index == null ? new MentionIndex(mentions) : index;
             Mention found = null;
             if (index.endsAt(conj.span().start(), MentionType.PERSON)) {
                 found = after(cps, tokens, i, index);
@@ -90,15 +91,17 @@ public final class CoordinatedNames {
         if (s.end() > cps.length || s.length() < 2 || s.length() > 8) {
             return null;
         }
+        List<Mention> inside = mentions.overlapping(s);
+        if (inside.size() > 1 || inside.size() == 1 && !guessed(inside.get(0), s)) {
+            return null;
+        }
         String name = new String(cps, s.start(), s.length());
         boolean transliterated = foreign.allForeign(cps, s.start(), s.end()) && !names.isNotName(name)
                 && !knownPlace.test(name);
-        List<Mention> inside = mentions.overlapping(s);
-        boolean free = inside.isEmpty() || transliterated && inside.size() == 1 && guessed(inside.get(0), s);
-        if (!free || !(transliterated || chinese(cps, s, name))) {
-            return null;
+        if (transliterated || inside.isEmpty() && chinese(cps, s, name)) {
+            return new Mention(s, MentionType.PERSON, name, METHOD, 0.6);
         }
-        return new Mention(s, MentionType.PERSON, name, METHOD, 0.6);
+        return null;
     }
 
     /** A place or organisation the statistical recogniser guessed for exactly this span. */
