@@ -371,8 +371,11 @@ public final class EventExtractor {
         String text = in.article().text();
         for (var o : in.organizations()) {
             Span s = o.mention().span();
+            if (!sentence.contains(s)) {
+                continue; // checked first: a long record has thousands of organisations and of sentences
+            }
             boolean venue = s.start() > 0 && "在于到".indexOf(Text.slice(text, s.start() - 1, s.start())) >= 0;
-            if (sentence.contains(s) && !venue && ORGANISES.matcher(Text.slice(text, s.end(),
+            if (!venue && ORGANISES.matcher(Text.slice(text, s.end(),
                     Math.min(sentence.end(), s.end() + 3))).lookingAt()) {
                 return o.name();
             }
