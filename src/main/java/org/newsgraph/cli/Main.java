@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns Chinese local news into a knowledge graph you can query with SPARQL.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-            EvalCommand.class, TrainNerCommand.class, EnrichCommand.class, ExportCommand.class,
+            EvalCommand.class, TrainNerCommand.class, EnrichCommand.class, CompactCommand.class, ExportCommand.class,
             BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -36,9 +38,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
@@ -65,12 +73,22 @@ public final class Store implements AutoCloseable {
     /** The predicates whose objects the name index holds. */
     private static final Set<Node> INDEXED = Set.of(RDFS.label.asNode(), NodeFactory.createURI(Vocab.SKOS + "altLabel"));
 
+    /**
+     * The indexes of a new database: TDB2's default six quad indexes less GOSP and OSPG, which serve only
+     * patterns with the object bound and the predicate not; newsgraph's queries bind every predicate, and
+     * such a pattern still works, by scanning. A third less disk and index writes. A store keeps the
+     * layout it was created with (TDB2 writes it to {@code tdb.cfg}).
+     */
+    static final StoreParams LAYOUT = StoreParamsBuilder.create()
+            .quadIndexes(new String[]{"GSPO", "GPOS", "SPOG", "POSG"}).build();
+
     /** In the database directory: its size in bytes after the last compaction. */
     private static final String COMPACTED = "newsgraph-compacted";
 
     private final Path dir;
     private final Dataset dataset;
     private final DatasetGraph tdb;
+    private boolean closed;
 
     private Store(Path dir, Dataset dataset, DatasetGraph tdb) {
         this.dir = dir;
@@ -86,7 +104,9 @@ public final class Store implements AutoCloseable {
      * just after TDB2 does, so a crash in between can leave the index one change behind the data.
      */
     public static Store open(Path dir) {
-        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        boolean fresh = DatabaseOps.findStorageLocation(dir) == null;
+        Dataset tdb = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()),
+                fresh ? LAYOUT : null));
         try {
             Path textDir = dir.toAbsolutePath().resolveSibling(dir.getFileName() + "-text");
             Files.createDirectories(textDir);
@@ -196,10 +216,29 @@ public final class Store implements AutoCloseable {
 
     /**
      * Compacts the database: TDB2 keeps superseded data until compaction, so a store that has seen many
-     * writes shrinks, often several times over. Safe while the store is open in this process.
+     * writes shrinks, often several times over; the new generation's indexes are packed full
+     * ({@link Packing}). Waits until no transaction is open, and queries wait while it runs.
      */
     public void compact() {
-        DatabaseMgr.compact(tdb, true);
+        TransactionCoordinator coordinator = coordinator();
+        coordinator.startExclusiveMode();
+        compactExclusively(coordinator);
+    }
+
+    private TransactionCoordinator coordinator() {
+        return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+    }
+
+    /** Compacts while the caller holds the coordinator's exclusive mode, which this gives up. */
+    private void compactExclusively(TransactionCoordinator coordinator) {
+        DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(tdb);
+        Location old = ((DatasetGraphTDB) container.get()).getLocation();
+        try {
+            Packing.compact(container);
+        } finally {
+            coordinator.finishExclusiveMode();
+        }
+        Packing.retire(old);
         recordCompaction();
     }
 
@@ -230,15 +269,11 @@ public final class Store implements AutoCloseable {
         if (!policy.due(bytesOnDisk(), after)) {
             return false;
         }
-        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+        TransactionCoordinator coordinator = coordinator();
         if (!exclusive(coordinator, policy.waitMillis())) {
             return false; // readers kept the store busy: the next check tries again
         }
-        try {
-            compact(); // TDB2's own exclusive mode is re-entered by this thread
-        } finally {
-            coordinator.finishExclusiveMode();
-        }
+        compactExclusively(coordinator);
         return true;
     }
 
@@ -392,8 +427,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Loads N-Quads files into this empty database with TDB2's bulk loader (the phased loader of
-     * {@code tdb2.tdbloader}, through {@link LoaderFactory}), which writes the indexes directly instead of
-     * through transactions, then indexes the names the load bypassed. The quads of graphs that
+     * {@code tdb2.tdbloader}, {@link LoaderMain}), which writes the indexes directly instead of through
+     * transactions, then indexes the names the load bypassed and packs the indexes ({@link #compact}). The quads of graphs that
      * {@code skip} names are left out. The loader takes the database for itself while it runs, and a failure
      * part way leaves it undefined: callers check the files before (parsing is much faster than loading).
      *
@@ -404,7 +439,8 @@ public final class Store implements AutoCloseable {
             throw new IllegalStateException("the bulk loader only loads an empty store; " + dir + " is not empty");
         }
         // a MonitorOutput that drops the messages: with none, the index threads fail on their last message
-        DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> { });
+        DataLoader loader = new LoaderMain(phasedPlan(TDBInternal.getDatasetGraphTDB(tdb).getStoreParams()), tdb,
+                (format, args) -> { });
         loader.startBulk();
         try {
             StreamRDF into = new StreamRDFWrapper(loader.stream()) {
@@ -430,8 +466,28 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         indexNames();
-        recordCompaction(); // the loader writes its indexes in order: there is nothing to compact yet
+        compact(); // the loader leaves its blocks part full
         return loader.countQuads();
+    }
+
+    /**
+     * The plan of {@code tdb2.tdbloader --loader=phased} for the store's own indexes (Jena's names TDB2's
+     * defaults): the primary indexes while parsing, then the others built from them two at a time.
+     */
+    private static LoaderPlan phasedPlan(StoreParams params) {
+        String[] triples = params.getTripleIndexes();
+        String[] quads = params.getQuadIndexes();
+        return new LoaderPlan(LoaderPlans.loaderPlanPhased.dataInputType(), new String[]{triples[0]}, new String[]{quads[0]},
+                inPairs(Arrays.copyOfRange(triples, 1, triples.length)),
+                inPairs(Arrays.copyOfRange(quads, 1, quads.length)));
+    }
+
+    private static String[][] inPairs(String[] names) {
+        String[][] groups = new String[(names.length + 1) / 2][];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = Arrays.copyOfRange(names, 2 * i, Math.min(names.length, 2 * i + 2));
+        }
+        return groups;
     }
 
     /**
@@ -464,8 +520,20 @@ public final class Store implements AutoCloseable {
                 .mainRun(false, false);
     }
 
+    /**
+     * B+tree blocks the quad and triple indexes use, dead copy-on-write blocks included: what their files
+     * hold beyond TDB2's preallocation in 8 MB steps, which the file lengths count.
+     */
+    long indexBlocksInUse() {
+        return Packing.blocksInUse(TDBInternal.getDatasetGraphTDB(tdb));
+    }
+
     @Override
     public void close() {
-        dataset.close();
+        if (!closed) {
+            closed = true;
+            dataset.close();
+            TDBInternal.expel(tdb); // TDB2 keeps a closed database open for the process unless expelled
+        }
     }
 }
