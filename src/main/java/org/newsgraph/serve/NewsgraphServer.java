@@ -168,7 +168,7 @@ public final class NewsgraphServer {
                     .enablePing(true)
                     .staticFileBase(pages)
                     .addServlet("/queries/*", new UiServlet())
-                    .addFilter(DATASET + "/*", new ResultLimitFilter(maxResults));
+                    .registerOperation(Operation.Query, new LimitedQuery(maxResults));
             if (passwordFile != null) {
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(null, users(passwordFile), AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC)

@@ -36,7 +36,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
@@ -220,23 +219,27 @@ public final class Store implements AutoCloseable {
      * ({@link Packing}). Waits until no transaction is open, and queries wait while it runs.
      */
     public void compact() {
-        TransactionCoordinator coordinator = coordinator();
-        coordinator.startExclusiveMode();
-        compactExclusively(coordinator);
+        DatasetGraphSwitchable container = container();
+        container.startExclusiveMode();
+        compactExclusively(container);
     }
 
-    private TransactionCoordinator coordinator() {
-        return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+    /**
+     * The database container every transaction goes through. Its exclusive mode, unlike that of the
+     * generation inside it, holds new transactions back before they pick a generation, so that they start
+     * on the new one once the compaction has switched.
+     */
+    private DatasetGraphSwitchable container() {
+        return TDBInternal.getDatabaseContainer(tdb);
     }
 
-    /** Compacts while the caller holds the coordinator's exclusive mode, which this gives up. */
-    private void compactExclusively(TransactionCoordinator coordinator) {
-        DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(tdb);
+    /** Compacts while the caller holds the container's exclusive mode, which this gives up. */
+    private void compactExclusively(DatasetGraphSwitchable container) {
         Location old = ((DatasetGraphTDB) container.get()).getLocation();
         try {
             Packing.compact(container);
         } finally {
-            coordinator.finishExclusiveMode();
+            container.finishExclusiveMode();
         }
         Packing.retire(old);
         recordCompaction();
@@ -269,11 +272,11 @@ public final class Store implements AutoCloseable {
         if (!policy.due(bytesOnDisk(), after)) {
             return false;
         }
-        TransactionCoordinator coordinator = coordinator();
-        if (!exclusive(coordinator, policy.waitMillis())) {
+        DatasetGraphSwitchable container = container();
+        if (!exclusive(container, policy.waitMillis())) {
             return false; // readers kept the store busy: the next check tries again
         }
-        compactExclusively(coordinator);
+        compactExclusively(container);
         return true;
     }
 
@@ -282,9 +285,9 @@ public final class Store implements AutoCloseable {
      * blocking wait never ends if a reader never finishes, or if queries keep arriving while one is open;
      * an ingest beside a busy endpoint then stopped inside its compaction.
      */
-    private static boolean exclusive(TransactionCoordinator coordinator, long waitMillis) {
+    private static boolean exclusive(DatasetGraphSwitchable container, long waitMillis) {
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
-        while (!coordinator.tryExclusiveMode(false)) {
+        while (!container.tryExclusiveMode(false)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

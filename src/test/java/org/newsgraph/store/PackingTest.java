@@ -54,6 +54,41 @@ class PackingTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    void queriesRunningThroughCompactionsAllGetTheirAnswer() throws Exception {
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), List.of(Fixtures.SEEDS), store, a -> { });
+            long quads = store.quadCount();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+            List<Thread> readers = java.util.stream.IntStream.range(0, 3).mapToObj(i -> new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        long n = store.quadCount();
+                        if (n != quads) {
+                            wrong.add(n + " quads");
+                        }
+                        answered.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        wrong.add(e.toString());
+                    }
+                }
+            })).toList();
+            readers.forEach(Thread::start);
+            for (int i = 0; i < 6; i++) {
+                store.compact();
+            }
+            stop.set(true);
+            for (Thread t : readers) {
+                t.join();
+            }
+            assertTrue(wrong.isEmpty(), wrong.size() + " failed, first: " + wrong.stream().limit(3).toList());
+            assertTrue(answered.get() > 6, answered.get() + " answers");
+        }
+    }
+
     /** A packed tree is full to the last record: the next writes split its blocks like any others. */
     private void writeAndRead(Store packed) throws IOException {
         Path page = tmp.resolve("pages/p.txt");
