@@ -154,6 +154,7 @@ public final class NewsgraphServer {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             ServiceAllowList.install(dataset.getContext(), allowedServices, timeout.toMillis());
+            SparqlJsonWriter.install();
             String pages;
             try {
                 pages = UiServlet.extractPages().toString();
