@@ -18,6 +18,9 @@ import org.newsgraph.model.Span;
  * a date — never by running text, where the character is more likely the next word, nor by another name
  * (王磊【胜】俞斌 is a result).
  *
+ * <p>A bare surname takes a given name the text repeats after it, and a name cut before 和 takes it back when a
+ * date follows (see {@link #repeated} and {@link #beforeDate}).
+ *
  * <p>It also trims a preposition read as a surname inside running text (人民【向】赵刚一行表示欢迎 → 赵刚), when
  * names use the character more often around them than as a surname and the rest is a name of its own.
  */
@@ -31,11 +34,16 @@ public final class NameCompletion {
     private final String listWords;
     /** One-character prepositions that are also surnames (name-cues.tsv: preposition). */
     private final String prepositions;
+    /** One-character words that join two persons (name-cues.tsv: coordination, 和 与 同). */
+    private final String conjunctions;
 
     /** @param roles how often names use a character in each place (HanLP's person-name roles) */
     public NameCompletion(Lexicons lexicons, IntFunction<NameRoleCounts> roles, PersonNames names) {
         this.listWords = cues(lexicons, "list-word");
         this.prepositions = cues(lexicons, "preposition");
+        this.conjunctions = lexicons.rows("name-cues.tsv", 2).stream()
+                .filter(r -> r[0].equals("coordination") && r[1].length() == 1 && Character.isIdeographic(r[1].charAt(0)))
+                .map(r -> r[1]).collect(Collectors.joining());
         this.roles = roles;
         this.names = names;
     }
@@ -46,10 +54,10 @@ public final class NameCompletion {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int length = m.text().codePointCount(0, m.text().length());
-            if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
+            if (m.type() == MentionType.PERSON && m.span().length() == length && length <= 3) {
                 cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
-                out.add(length == 2 ? completed(cps, m, index) : trimmed(cps, m));
+                out.add(length == 1 ? repeated(cps, m, index) : length == 2 ? completed(cps, m, index) : trimmed(cps, m));
             } else {
                 out.add(m);
             }
@@ -59,7 +67,7 @@ public final class NameCompletion {
 
     private Mention completed(int[] cps, Mention m, MentionIndex mentions) {
         int after = m.end();
-        if (after + 1 <= cps.length && free(after, mentions) && lastOfGiven(cps[after])
+        if (after + 1 <= cps.length && free(after, mentions) && (lastOfGiven(cps[after]) || beforeDate(cps, after, mentions))
                 && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
             return widened(cps, m, new Span(m.start(), after + 1));
         }
@@ -70,6 +78,31 @@ public final class NameCompletion {
             return widened(cps, m, new Span(before, m.end()));
         }
         return m;
+    }
+
+    /**
+     * A conjunction that would join the name to a date ends the name instead (董事长邵志【和】昨日出庭): 和 does not
+     * join a person to a time.
+     */
+    private boolean beforeDate(int[] cps, int at, MentionIndex mentions) {
+        return conjunctions.indexOf(cps[at]) >= 0 && mentions.startsAt(at + 1, MentionType.DATE);
+    }
+
+    /**
+     * A bare surname read as a name takes the two characters after it when the text writes the same three
+     * characters again (导演【胡】大为…接到导演【胡】大为电话): a surname is followed twice by the same given name,
+     * an honorific or a word far less often.
+     */
+    private Mention repeated(int[] cps, Mention m, MentionIndex mentions) {
+        int end = m.end() + 2;
+        if (end > cps.length || !surname(cps[m.start()]) || !mentions.free(new Span(m.end(), end))) {
+            return m;
+        }
+        String full = name(cps, m.start(), end);
+        String text = new String(cps, 0, cps.length);
+        int first = text.indexOf(full);
+        return first >= 0 && text.indexOf(full, first + 1) >= 0 && names.plausible(full)
+                ? widened(cps, m, new Span(m.start(), end)) : m;
     }
 
     private static String cues(Lexicons lexicons, String kind) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.Parts.mention;
 import static org.newsgraph.extract.Parts.show;
+import static org.newsgraph.model.MentionType.DATE;
 import static org.newsgraph.model.MentionType.PERSON;
 import static org.newsgraph.model.MentionType.TITLE;
 
@@ -70,5 +71,35 @@ class NameCompletionTest {
         String text = "，向警予等出席。";
         assertEquals(List.of("PERSON 向警予 1-4"), show(completion.complete(text, List.of(
                 mention(text, "向警予", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aBareSurnameTakesTheGivenNameTheTextRepeatsAfterIt() {
+        String text = "刘明和导演胡大为是好朋友，接到胡大为电话后就答应了。";
+        assertEquals(List.of("PERSON 胡大为 5-8", "PERSON 胡大为 15-18"), show(completion.complete(text, List.of(
+                mention(text, "胡", 0, PERSON, NerRecognizer.METHOD), mention(text, "胡", 1, PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aBareSurnameBeforeWordsSaidOnceStaysBare() {
+        String text = "老胡大为感动，说不出话来。";
+        assertEquals(List.of("PERSON 胡 1-2"), show(completion.complete(text, List.of(
+                mention(text, "胡", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
+    void aConjunctionBeforeADateIsTheNamesLastCharacter() {
+        String text = "董事长邵志和昨日出庭。";
+        assertEquals("PERSON 邵志和 3-6", show(completion.complete(text, List.of(
+                mention(text, "邵志", PERSON, TitleRecognizer.METHOD), mention(text, "昨日", DATE, DateRecognizer.METHOD))))
+                .get(0));
+    }
+
+    @Test
+    void aConjunctionBeforeANameStaysAConjunction() {
+        String text = "董事长邵志和王刚出庭。";
+        assertEquals("PERSON 邵志 3-5", show(completion.complete(text, List.of(
+                mention(text, "邵志", PERSON, TitleRecognizer.METHOD), mention(text, "王刚", PERSON, NerRecognizer.METHOD))))
+                .get(0));
     }
 }
