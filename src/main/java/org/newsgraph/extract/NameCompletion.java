@@ -68,7 +68,8 @@ public final class NameCompletion {
     private Mention completed(int[] cps, Mention m, MentionIndex mentions) {
         int after = m.end();
         if (after + 1 <= cps.length && free(after, mentions) && (lastOfGiven(cps[after]) || beforeDate(cps, after, mentions))
-                && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
+                && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))
+                || after < cps.length && free(after, mentions) && namedElsewhere(mentions, name(cps, m.start(), after + 1))) {
             return widened(cps, m, new Span(m.start(), after + 1));
         }
         int before = m.start() - 1;
@@ -78,6 +79,11 @@ public final class NameCompletion {
             return widened(cps, m, new Span(before, m.end()));
         }
         return m;
+    }
+
+    /** True when the recognisers found this name in full elsewhere in the text (向【佟大】为讨教…“佟大为已经…). */
+    private static boolean namedElsewhere(MentionIndex mentions, String full) {
+        return mentions.mentions().stream().anyMatch(o -> o.type() == MentionType.PERSON && o.text().equals(full));
     }
 
     /**

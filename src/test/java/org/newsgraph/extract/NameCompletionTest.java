@@ -102,4 +102,12 @@ class NameCompletionTest {
                 mention(text, "邵志", PERSON, TitleRecognizer.METHOD), mention(text, "王刚", PERSON, NerRecognizer.METHOD))))
                 .get(0));
     }
+
+    @Test
+    void aNameCutToTwoTakesItsThirdCharacterWhenFoundInFullElsewhere() {
+        String text = "陆毅已经向佟大为讨教了不少经验，佟大为已经是行家了。";
+        assertEquals("PERSON 佟大为 5-8", show(completion.complete(text, List.of(
+                mention(text, "佟大", PERSON, NerRecognizer.METHOD), mention(text, "佟大为", 1, PERSON, NerRecognizer.METHOD))))
+                .get(0));
+    }
 }
