@@ -62,16 +62,22 @@ public final class ForeignNames {
      * (one character more is more often the name's own end: 杰瓦讷 beside a 杰瓦 the recogniser cut).
      */
     private List<Mention> cutToNamed(List<Mention> mentions, int[] cps) {
+        Set<String> alone = new HashSet<>();
+        for (Mention o : mentions) {
+            if (o.type() == MentionType.PERSON && o.span().length() >= 2 && allForeign(cps, o.start(), o.end())) {
+                alone.add(o.text());
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention named = m.type() != MentionType.PERSON ? null : mentions.stream()
-                    .filter(o -> o.type() == MentionType.PERSON && o.span().length() >= 2
-                            && o.span().length() + 2 <= m.span().length() && m.text().startsWith(o.text())
-                            && allForeign(cps, o.start(), o.end())
-                            && !allForeign(cps, m.start() + o.span().length(), m.end()))
-                    .findFirst().orElse(null);
-            out.add(named == null ? m : new Mention(new Span(m.start(), m.start() + named.span().length()), m.type(),
-                    named.text(), m.method(), m.confidence()));
+            int keep = 0;
+            for (int n = 2; m.type() == MentionType.PERSON && alone.size() > 0 && n + 2 <= m.span().length(); n++) {
+                if (alone.contains(new String(cps, m.start(), n)) && !allForeign(cps, m.start() + n, m.end())) {
+                    keep = n;
+                }
+            }
+            out.add(keep == 0 ? m : new Mention(new Span(m.start(), m.start() + keep), m.type(),
+                    new String(cps, m.start(), keep), m.method(), m.confidence()));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.newsgraph.extract.segment.NameRoleCounts;
@@ -51,13 +52,16 @@ public final class NameCompletion {
     public List<Mention> complete(String text, List<Mention> mentions) {
         int[] cps = null;
         MentionIndex index = null;
+        Set<String> persons = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int length = m.text().codePointCount(0, m.text().length());
             if (m.type() == MentionType.PERSON && m.span().length() == length && length <= 3) {
                 cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
-                out.add(length == 1 ? repeated(cps, m, index) : length == 2 ? completed(cps, m, index) : trimmed(cps, m));
+                persons = persons == null ? personTexts(mentions) : persons;
+                out.add(length == 1 ? repeated(text, cps, m, index) : length == 2 ? completed(cps, m, index, persons)
+                        : trimmed(cps, m));
             } else {
                 out.add(m);
             }
@@ -65,11 +69,11 @@ public final class NameCompletion {
         return out;
     }
 
-    private Mention completed(int[] cps, Mention m, MentionIndex mentions) {
+    private Mention completed(int[] cps, Mention m, MentionIndex mentions, Set<String> persons) {
         int after = m.end();
         if (after + 1 <= cps.length && free(after, mentions) && (lastOfGiven(cps[after]) || beforeDate(cps, after, mentions))
                 && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))
-                || after < cps.length && free(after, mentions) && namedElsewhere(mentions, name(cps, m.start(), after + 1))) {
+                || after < cps.length && free(after, mentions) && persons.contains(name(cps, m.start(), after + 1))) {
             return widened(cps, m, new Span(m.start(), after + 1));
         }
         int before = m.start() - 1;
@@ -81,9 +85,9 @@ public final class NameCompletion {
         return m;
     }
 
-    /** True when the recognisers found this name in full elsewhere in the text (向【佟大】为讨教…“佟大为已经…). */
-    private static boolean namedElsewhere(MentionIndex mentions, String full) {
-        return mentions.mentions().stream().anyMatch(o -> o.type() == MentionType.PERSON && o.text().equals(full));
+    /** The persons' names as found, so a name cut to two can take its third character back (向【佟大】为讨教…“佟大为). */
+    private static Set<String> personTexts(List<Mention> mentions) {
+        return mentions.stream().filter(o -> o.type() == MentionType.PERSON).map(Mention::text).collect(Collectors.toSet());
     }
 
     /**
@@ -99,13 +103,12 @@ public final class NameCompletion {
      * characters again (导演【胡】大为…接到导演【胡】大为电话): a surname is followed twice by the same given name,
      * an honorific or a word far less often.
      */
-    private Mention repeated(int[] cps, Mention m, MentionIndex mentions) {
+    private Mention repeated(String text, int[] cps, Mention m, MentionIndex mentions) {
         int end = m.end() + 2;
         if (end > cps.length || !surname(cps[m.start()]) || !mentions.free(new Span(m.end(), end))) {
             return m;
         }
         String full = name(cps, m.start(), end);
-        String text = new String(cps, 0, cps.length);
         int first = text.indexOf(full);
         return first >= 0 && text.indexOf(full, first + 1) >= 0 && names.plausible(full)
                 ? widened(cps, m, new Span(m.start(), end)) : m;
