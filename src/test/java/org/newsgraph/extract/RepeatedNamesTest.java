@@ -38,10 +38,17 @@ class RepeatedNamesTest {
     }
 
     @Test
-    void whatStandsBeforeATitleAndAPersonIsNotTakenAsAPerson() {
+    void whatStandsBeforeATitleAndAPersonIsAPlaceEverywhere() {
         String text = "总理会见格林纳达代表团。总理与格林纳达总理托马斯举行会谈。";
         List<String> out = show(REPEATED.complete(text, List.of(
                 mention(text, "格林纳达", PERSON, NerRecognizer.METHOD), mention(text, "托马斯", PERSON, NerRecognizer.METHOD))));
-        assertEquals(List.of("PERSON 格林纳达 4-8", "PERSON 托马斯 21-24"), out);
+        assertEquals(List.of("PLACE 格林纳达 4-8", "PERSON 托马斯 21-24"), out);
+    }
+
+    @Test
+    void aPersonBeforeATitleAndASpouseStaysAPerson() {
+        String text = "赵刚总理夫人孙丽萍出席了招待会。";
+        assertEquals(List.of("PERSON 赵刚 0-2", "PERSON 孙丽萍 6-9"), show(REPEATED.complete(text, List.of(
+                mention(text, "赵刚", PERSON, NerRecognizer.METHOD), mention(text, "孙丽萍", PERSON, NerRecognizer.METHOD)))));
     }
 }
