@@ -19,8 +19,8 @@ import org.newsgraph.model.Span;
  * a date — never by running text, where the character is more likely the next word, nor by another name
  * (王磊【胜】俞斌 is a result).
  *
- * <p>A bare surname takes a given name the text repeats after it, and a name cut before 和 takes it back when a
- * date follows (see {@link #repeated} and {@link #beforeDate}).
+ * <p>A name cut before 和 takes it back when a date follows ({@link #beforeDate}), and a name cut to two takes
+ * its third character when the recognisers found it in full elsewhere in the text.
  *
  * <p>It also trims a preposition read as a surname inside running text (人民【向】赵刚一行表示欢迎 → 赵刚), when
  * names use the character more often around them than as a surname and the rest is a name of its own.
@@ -56,12 +56,11 @@ public final class NameCompletion {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int length = m.text().codePointCount(0, m.text().length());
-            if (m.type() == MentionType.PERSON && m.span().length() == length && length <= 3) {
+            if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
                 cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
                 persons = persons == null ? personTexts(mentions) : persons;
-                out.add(length == 1 ? repeated(text, cps, m, index) : length == 2 ? completed(cps, m, index, persons)
-                        : trimmed(cps, m));
+                out.add(length == 2 ? completed(cps, m, index, persons) : trimmed(cps, m));
             } else {
                 out.add(m);
             }
@@ -96,22 +95,6 @@ public final class NameCompletion {
      */
     private boolean beforeDate(int[] cps, int at, MentionIndex mentions) {
         return conjunctions.indexOf(cps[at]) >= 0 && mentions.startsAt(at + 1, MentionType.DATE);
-    }
-
-    /**
-     * A bare surname read as a name takes the two characters after it when the text writes the same three
-     * characters again (导演【胡】大为…接到导演【胡】大为电话): a surname is followed twice by the same given name,
-     * an honorific or a word far less often.
-     */
-    private Mention repeated(String text, int[] cps, Mention m, MentionIndex mentions) {
-        int end = m.end() + 2;
-        if (end > cps.length || !surname(cps[m.start()]) || !mentions.free(new Span(m.end(), end))) {
-            return m;
-        }
-        String full = name(cps, m.start(), end);
-        int first = text.indexOf(full);
-        return first >= 0 && text.indexOf(full, first + 1) >= 0 && names.plausible(full)
-                ? widened(cps, m, new Span(m.start(), end)) : m;
     }
 
     private static String cues(Lexicons lexicons, String kind) {

@@ -16,14 +16,16 @@ import org.newsgraph.model.Span;
  * A name is the same thing wherever the text writes it. A person named in full once is the same person where
  * the text writes the name again and the recognisers read it as nothing, or cut a one-character place out of
  * it (高以翔第一次【跟桂】纶镁见面: 桂 read as 广西); only names of three or more characters are taken, which are
- * not words of their own. And a "person" that somewhere stands right before a title and a person is that
- * person's country or organisation everywhere (温家宝与【格林纳达】总理会谈 … 与格林纳达总理托马斯举行会谈).
+ * not words of their own. And a "person" of three or more characters that somewhere stands right before an
+ * office and a person is that person's country everywhere (温家宝与【格林纳达】总理会谈 … 与格林纳达总理托马斯举行会谈).
  */
 final class RepeatedNames {
 
     static final String METHOD = "repeated-name";
     private static final int SHORTEST = 3;
     private static final int LONGEST_TITLE = 8;
+    /** Offices whose holder's country or government stands before them (格林纳达总理, 伊朗总统). */
+    private static final Set<String> STATE_KINDS = Set.of("state", "government");
     /** As sure as the model: the name was read once already. */
     private static final double CONFIDENCE = 0.8;
 
@@ -58,9 +60,9 @@ final class RepeatedNames {
                 if (at.end() > cps.length || !name.equals(new String(cps, i, at.length()))) {
                     continue;
                 }
-                if (titleThenPerson(cps, index, at.end())) {
+                if (at.length() >= SHORTEST && titleThenPerson(cps, index, at.end(), true)) {
                     places.add(name);
-                } else if (at.length() >= SHORTEST && unread(index.overlapping(at))) {
+                } else if (at.length() >= SHORTEST && unread(index.overlapping(at)) && !titleThenPerson(cps, index, at.end(), false)) {
                     added.add(new Mention(at, MentionType.PERSON, name, METHOD, CONFIDENCE));
                 }
             }
@@ -70,12 +72,16 @@ final class RepeatedNames {
                 ? new Mention(m.span(), MentionType.PLACE, m.text(), m.method(), m.confidence()) : m).toList();
     }
 
-    /** True when exactly a title stands between {@code end} and a person (【格林纳达】总理托马斯). */
-    private boolean titleThenPerson(int[] cps, MentionIndex index, int end) {
+    /**
+     * True when exactly a title stands between {@code end} and a person (【格林纳达】总理托马斯); with
+     * {@code ofState}, only an office of a state or government, not a reporter's (记者甲本报记者乙 is a byline).
+     */
+    private boolean titleThenPerson(int[] cps, MentionIndex index, int end, boolean ofState) {
         for (int k = end + 1; k <= Math.min(cps.length - 1, end + LONGEST_TITLE); k++) {
             if (index.startsAt(k, MentionType.PERSON)) {
                 TitleLexicon.Title t = titles.roleOf(new String(cps, end, k - end));
-                return t != null && t.word().codePointCount(0, t.word().length()) == k - end;
+                return t != null && t.word().codePointCount(0, t.word().length()) == k - end
+                        && (!ofState || STATE_KINDS.contains(t.kind()));
             }
         }
         return false;

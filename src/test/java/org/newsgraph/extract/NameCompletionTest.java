@@ -74,20 +74,6 @@ class NameCompletionTest {
     }
 
     @Test
-    void aBareSurnameTakesTheGivenNameTheTextRepeatsAfterIt() {
-        String text = "刘明和导演胡大为是好朋友，接到胡大为电话后就答应了。";
-        assertEquals(List.of("PERSON 胡大为 5-8", "PERSON 胡大为 15-18"), show(completion.complete(text, List.of(
-                mention(text, "胡", 0, PERSON, NerRecognizer.METHOD), mention(text, "胡", 1, PERSON, NerRecognizer.METHOD)))));
-    }
-
-    @Test
-    void aBareSurnameBeforeWordsSaidOnceStaysBare() {
-        String text = "老胡大为感动，说不出话来。";
-        assertEquals(List.of("PERSON 胡 1-2"), show(completion.complete(text, List.of(
-                mention(text, "胡", PERSON, NerRecognizer.METHOD)))));
-    }
-
-    @Test
     void aConjunctionBeforeADateIsTheNamesLastCharacter() {
         String text = "董事长邵志和昨日出庭。";
         assertEquals("PERSON 邵志和 3-6", show(completion.complete(text, List.of(
