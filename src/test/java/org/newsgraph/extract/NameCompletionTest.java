@@ -9,6 +9,7 @@ import static org.newsgraph.model.MentionType.TITLE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Mention;
 
 class NameCompletionTest {
 
@@ -73,20 +74,18 @@ class NameCompletionTest {
                 mention(text, "向警予", PERSON, NerRecognizer.METHOD)))));
     }
 
+    /** 和 before a date belongs to the name (邵志【和】昨日); before another name it stays a conjunction. */
     @Test
     void aConjunctionBeforeADateIsTheNamesLastCharacter() {
-        String text = "董事长邵志和昨日出庭。";
-        assertEquals("PERSON 邵志和 3-6", show(completion.complete(text, List.of(
-                mention(text, "邵志", PERSON, TitleRecognizer.METHOD), mention(text, "昨日", DATE, DateRecognizer.METHOD))))
-                .get(0));
+        String dated = "董事长邵志和昨日出庭。";
+        String listed = "董事长邵志和王刚出庭。";
+        assertEquals(List.of("PERSON 邵志和 3-6", "PERSON 邵志 3-5"), List.of(
+                first(dated, mention(dated, "昨日", DATE, DateRecognizer.METHOD)),
+                first(listed, mention(listed, "王刚", PERSON, NerRecognizer.METHOD))));
     }
 
-    @Test
-    void aConjunctionBeforeANameStaysAConjunction() {
-        String text = "董事长邵志和王刚出庭。";
-        assertEquals("PERSON 邵志 3-5", show(completion.complete(text, List.of(
-                mention(text, "邵志", PERSON, TitleRecognizer.METHOD), mention(text, "王刚", PERSON, NerRecognizer.METHOD))))
-                .get(0));
+    private String first(String text, Mention next) {
+        return show(completion.complete(text, List.of(mention(text, "邵志", PERSON, TitleRecognizer.METHOD), next))).get(0);
     }
 
     @Test
