@@ -50,6 +50,7 @@ public final class EntityExtractor {
     private final GivenNames givenNames;
     private final WorkTitles workTitles;
     private final TitlesInNames titlesInNames;
+    private final RepeatedNames repeatedNames;
     private final OrgBoundaries orgBoundaries = new OrgBoundaries();
     private final PlaceCues placeCues;
 
@@ -71,6 +72,7 @@ public final class EntityExtractor {
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
         this.titlesInNames = new TitlesInNames(titles);
+        this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
         List<Recognizer> all = new ArrayList<>(List.of(
@@ -127,6 +129,7 @@ public final class EntityExtractor {
         m = nameCompletion.complete(text, m);
         m = foreignNames.complete(text, m, tokens);
         m = coordinated.complete(text, m, tokens);
+        m = repeatedNames.complete(text, m);
         return teams.retype(text, m);
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.newsgraph.extract.segment.NameRoleCounts;
@@ -18,6 +19,9 @@ import org.newsgraph.model.Span;
  * a date — never by running text, where the character is more likely the next word, nor by another name
  * (王磊【胜】俞斌 is a result).
  *
+ * <p>A name cut before 和 takes it back when a date follows ({@link #beforeDate}), and a name cut to two takes
+ * its third character when the recognisers found it in full elsewhere in the text.
+ *
  * <p>It also trims a preposition read as a surname inside running text (人民【向】赵刚一行表示欢迎 → 赵刚), when
  * names use the character more often around them than as a surname and the rest is a name of its own.
  */
@@ -31,11 +35,16 @@ public final class NameCompletion {
     private final String listWords;
     /** One-character prepositions that are also surnames (name-cues.tsv: preposition). */
     private final String prepositions;
+    /** One-character words that join two persons (name-cues.tsv: coordination, 和 与 同). */
+    private final String conjunctions;
 
     /** @param roles how often names use a character in each place (HanLP's person-name roles) */
     public NameCompletion(Lexicons lexicons, IntFunction<NameRoleCounts> roles, PersonNames names) {
         this.listWords = cues(lexicons, "list-word");
         this.prepositions = cues(lexicons, "preposition");
+        this.conjunctions = lexicons.rows("name-cues.tsv", 2).stream()
+                .filter(r -> r[0].equals("coordination") && r[1].length() == 1 && Character.isIdeographic(r[1].charAt(0)))
+                .map(r -> r[1]).collect(Collectors.joining());
         this.roles = roles;
         this.names = names;
     }
@@ -43,13 +52,15 @@ public final class NameCompletion {
     public List<Mention> complete(String text, List<Mention> mentions) {
         int[] cps = null;
         MentionIndex index = null;
+        Set<String> persons = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int length = m.text().codePointCount(0, m.text().length());
             if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
                 cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
-                out.add(length == 2 ? completed(cps, m, index) : trimmed(cps, m));
+                persons = persons == null ? personTexts(mentions) : persons;
+                out.add(length == 2 ? completed(cps, m, index, persons) : trimmed(cps, m));
             } else {
                 out.add(m);
             }
@@ -57,10 +68,11 @@ public final class NameCompletion {
         return out;
     }
 
-    private Mention completed(int[] cps, Mention m, MentionIndex mentions) {
+    private Mention completed(int[] cps, Mention m, MentionIndex mentions, Set<String> persons) {
         int after = m.end();
-        if (after + 1 <= cps.length && free(after, mentions) && lastOfGiven(cps[after])
-                && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))) {
+        if (after + 1 <= cps.length && free(after, mentions) && (lastOfGiven(cps[after]) || beforeDate(cps, after, mentions))
+                && endsItem(cps, after + 1, mentions) && names.plausible(name(cps, m.start(), after + 1))
+                || after < cps.length && free(after, mentions) && persons.contains(name(cps, m.start(), after + 1))) {
             return widened(cps, m, new Span(m.start(), after + 1));
         }
         int before = m.start() - 1;
@@ -70,6 +82,19 @@ public final class NameCompletion {
             return widened(cps, m, new Span(before, m.end()));
         }
         return m;
+    }
+
+    /** The persons' names as found, so a name cut to two can take its third character back (向【佟大】为讨教…“佟大为). */
+    private static Set<String> personTexts(List<Mention> mentions) {
+        return mentions.stream().filter(o -> o.type() == MentionType.PERSON).map(Mention::text).collect(Collectors.toSet());
+    }
+
+    /**
+     * A conjunction that would join the name to a date ends the name instead (董事长邵志【和】昨日出庭): 和 does not
+     * join a person to a time.
+     */
+    private boolean beforeDate(int[] cps, int at, MentionIndex mentions) {
+        return conjunctions.indexOf(cps[at]) >= 0 && mentions.startsAt(at + 1, MentionType.DATE);
     }
 
     private static String cues(Lexicons lexicons, String kind) {

@@ -32,7 +32,7 @@ class ContactGoldTest {
     void developmentPairsStayAboveTheFloor() throws Exception {
         ContactEvaluator.Report r = score("dev");
         assertTrue(r.precision() >= 0.95, r.table());
-        assertTrue(r.recall() >= 0.82, r.table());
+        assertTrue(r.recall() >= 0.84, r.table());
     }
 
     /**
@@ -42,8 +42,19 @@ class ContactGoldTest {
     @Test
     void narrativeContactsKeepTheirPrecision() throws Exception {
         ContactEvaluator.Report r = score("dev2");
-        assertTrue(r.precision() >= 0.90, r.table());
-        assertTrue(r.recall() >= 0.17, r.table());
+        assertTrue(r.precision() >= 0.92, r.table());
+        assertTrue(r.recall() >= 0.20, r.table());
+    }
+
+    /**
+     * The third dev set (tools/contact-gold/dev3): narrative contacts without a meeting verb (找到, 身边的,
+     * 给乙讲解, 接到乙的电话, 嫁给) and hard negatives worded like contacts (联袂的史诗, 从乙手中接过职务, 差点走到一起).
+     */
+    @Test
+    void narrativeContactsWithoutMeetingVerbsKeepTheirPrecision() throws Exception {
+        ContactEvaluator.Report r = score("dev3");
+        assertTrue(r.precision() >= 0.95, r.table());
+        assertTrue(r.recall() >= 0.50, r.table());
     }
 
     @Test

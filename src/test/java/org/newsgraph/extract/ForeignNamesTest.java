@@ -39,4 +39,19 @@ class ForeignNamesTest {
                 mention(text, "王建华", PERSON, TitleRecognizer.METHOD));
         assertEquals(show(mentions), completed(text, mentions));
     }
+
+    @Test
+    void aForeignNameRunIntoTheNextWordIsCutBackToTheNameWrittenAlone() {
+        String text = "会见马来西亚总理纳吉布中广网北京消息：总理会见了纳吉布。";
+        assertEquals(List.of("PERSON 纳吉布 8-11", "PERSON 纳吉布 24-27"), completed(text, List.of(
+                mention(text, "纳吉布中广", PERSON, NerRecognizer.METHOD), mention(text, "纳吉布", 1, PERSON, NerRecognizer.METHOD))));
+    }
+
+    @Test
+    void aForeignNameOneCharacterLongerThanAnotherKeepsIt() {
+        String text = "会见了参议长杰瓦讷一行。杰瓦讷说，杰瓦很好。";
+        List<String> out = completed(text, List.of(mention(text, "杰瓦讷", PERSON, NerRecognizer.METHOD),
+                mention(text, "杰瓦", 2, PERSON, NerRecognizer.METHOD)));
+        assertEquals("PERSON 杰瓦讷 6-9", out.get(0));
+    }
 }

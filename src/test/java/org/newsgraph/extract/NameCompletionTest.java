@@ -3,11 +3,13 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.Parts.mention;
 import static org.newsgraph.extract.Parts.show;
+import static org.newsgraph.model.MentionType.DATE;
 import static org.newsgraph.model.MentionType.PERSON;
 import static org.newsgraph.model.MentionType.TITLE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Mention;
 
 class NameCompletionTest {
 
@@ -70,5 +72,27 @@ class NameCompletionTest {
         String text = "，向警予等出席。";
         assertEquals(List.of("PERSON 向警予 1-4"), show(completion.complete(text, List.of(
                 mention(text, "向警予", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    /** 和 before a date belongs to the name (邵志【和】昨日); before another name it stays a conjunction. */
+    @Test
+    void aConjunctionBeforeADateIsTheNamesLastCharacter() {
+        String dated = "董事长邵志和昨日出庭。";
+        String listed = "董事长邵志和王刚出庭。";
+        assertEquals(List.of("PERSON 邵志和 3-6", "PERSON 邵志 3-5"), List.of(
+                first(dated, mention(dated, "昨日", DATE, DateRecognizer.METHOD)),
+                first(listed, mention(listed, "王刚", PERSON, NerRecognizer.METHOD))));
+    }
+
+    private String first(String text, Mention next) {
+        return show(completion.complete(text, List.of(mention(text, "邵志", PERSON, TitleRecognizer.METHOD), next))).get(0);
+    }
+
+    @Test
+    void aNameCutToTwoTakesItsThirdCharacterWhenFoundInFullElsewhere() {
+        String text = "陆毅已经向佟大为讨教了不少经验，佟大为已经是行家了。";
+        assertEquals("PERSON 佟大为 5-8", show(completion.complete(text, List.of(
+                mention(text, "佟大", PERSON, NerRecognizer.METHOD), mention(text, "佟大为", 1, PERSON, NerRecognizer.METHOD))))
+                .get(0));
     }
 }
