@@ -35,6 +35,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
@@ -106,6 +107,8 @@ public final class Store implements AutoCloseable {
         boolean fresh = DatabaseOps.findStorageLocation(dir) == null;
         Dataset tdb = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()),
                 fresh ? LAYOUT : null));
+        // the switchable dataset keeps this context through compactions, so every generation sorts this way
+        QC.setFactory(tdb.getContext(), KeyedSort.FACTORY);
         try {
             Path textDir = dir.toAbsolutePath().resolveSibling(dir.getFileName() + "-text");
             Files.createDirectories(textDir);
