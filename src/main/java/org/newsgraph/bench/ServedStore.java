@@ -33,13 +33,14 @@ import org.newsgraph.store.Store;
  * @param storeDir the store to use, built only when the directory does not exist; null for one in the work
  *                 directory
  * @param compact  whether to compact the database before serving
+ * @param resultCacheMb the server's result cache in MB; 0 for none
  */
 public record ServedStore(long articles, Path storeDir, int clients, String queryName, int requestTimeout,
-                          boolean compact) {
+                          boolean compact, int resultCacheMb) {
 
     /** A server on a free loopback port, with the per-request timeout as its query timeout. */
     NewsgraphServer serve(Store store) {
-        return NewsgraphServer.create().store(store).port(0)
+        return NewsgraphServer.create().store(store).port(0).resultCacheBytes((long) resultCacheMb << 20)
                 .timeout(Duration.ofSeconds(requestTimeout)).build().start();
     }
 

@@ -28,7 +28,12 @@ final class BenchServeOptions {
     @Option(names = "--compact", description = "compact the TDB2 database before serving")
     boolean compact;
 
+    @Option(names = "--result-cache-mb", defaultValue = "0", paramLabel = "MB",
+            description = "the server's result cache (serve's default is 32); 0, the default here, measures every "
+                    + "answer computed afresh")
+    int resultCacheMb;
+
     ServedStore store() {
-        return new ServedStore(articles, storeDir, clients, queryName, requestTimeout, compact);
+        return new ServedStore(articles, storeDir, clients, queryName, requestTimeout, compact, resultCacheMb);
     }
 }

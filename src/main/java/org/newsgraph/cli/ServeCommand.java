@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "cap on the rows one query returns (default: ${DEFAULT-VALUE})")
     long maxResults;
 
+    @Option(names = "--result-cache-mb", defaultValue = "32", paramLabel = "MB",
+            description = "memory for answers served again to a query asked again while the store is unchanged; "
+                    + "0 turns it off (default: ${DEFAULT-VALUE})")
+    int resultCacheMb;
+
     @Option(names = "--update-password-file", paramLabel = "FILE",
             description = "open /newsgraph/update for the users in this file (lines 'user: password'), "
                     + "with HTTP basic authentication; without it there is no update endpoint")
@@ -72,6 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .maxResults(maxResults)
+                .resultCacheBytes((long) resultCacheMb << 20)
                 .loopbackOnly(!everywhere);
         if (passwordFile != null) {
             builder.updateWithPasswordFile(passwordFile);

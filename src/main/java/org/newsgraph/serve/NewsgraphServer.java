@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -82,15 +83,33 @@ public final class NewsgraphServer {
         private long maxResults = 10_000;
         private Path passwordFile;
         private final Set<String> allowedServices = new LinkedHashSet<>();
+        private Supplier<String> dataVersion;
+        private long resultCacheBytes = 32L << 20;
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
             return this;
         }
 
-        /** Serves the store's dataset: the one place outside the store that sees it. */
+        /**
+         * Serves the store's dataset: the one place outside the store that sees it. Repeated queries are
+         * answered from the result cache until the store changes (see {@link #resultCacheBytes}).
+         */
         public Builder store(Store store) {
+            this.dataVersion = store::dataVersion;
             return dataset(store.datasetGraph());
+        }
+
+        /**
+         * Memory for answers kept to serve a query asked again while the store is unchanged (default 32 MB);
+         * 0 turns the cache off. Only a server of a {@link #store} has one: it needs the store's data version.
+         */
+        public Builder resultCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("cache size must not be negative: " + bytes);
+            }
+            this.resultCacheBytes = bytes;
+            return this;
         }
 
         /** The port; 0 picks a free one (tests). */
@@ -170,6 +189,10 @@ public final class NewsgraphServer {
                     .staticFileBase(pages)
                     .addServlet("/queries/*", new UiServlet())
                     .registerOperation(Operation.Query, new LimitedQuery(maxResults));
+            if (dataVersion != null && resultCacheBytes > 0) {
+                Set<String> endpoints = Set.of(DATASET, DATASET + "/sparql", DATASET + "/query");
+                fuseki.addFilter(DATASET + "/*", new ResultCache(dataVersion, endpoints, resultCacheBytes));
+            }
             if (passwordFile != null) {
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(null, users(passwordFile), AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC)

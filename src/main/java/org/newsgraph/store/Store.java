@@ -146,6 +146,19 @@ public final class Store implements AutoCloseable {
         return Txn.calculateWrite(dataset, action);
     }
 
+    /**
+     * Which committed state the store is in: the database generation and TDB2's count of committed writes,
+     * so it changes with every write and every compaction. A cached answer made at one version is stale at
+     * any other.
+     */
+    public String dataVersion() {
+        return Txn.calculateRead(tdb, () -> {
+            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+            return storage.getLocation().getDirectoryPath() + "#"
+                    + storage.getTxnSystem().getThreadTransaction().getDataVersion();
+        });
+    }
+
     /** Runs a SELECT query (in a read transaction unless the caller is in one), passing on each row. */
     public void select(String sparql, Consumer<QuerySolution> row) {
         Txn.executeRead(dataset, () -> {
