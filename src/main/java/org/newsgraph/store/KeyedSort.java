@@ -11,8 +11,11 @@ import org.apache.jena.atlas.iterator.IteratorDelayedInitialization;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -25,7 +28,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
- * ORDER BY with each row's sort keys computed once. Jena's {@link BindingComparator} evaluates the sort
+ * ORDER BY with each row's sort keys computed once, and under a LIMIT only the rows it can return kept. Jena's {@link BindingComparator} evaluates the sort
  * expressions at every comparison, and for a TDB2 row that means fetching the node and parsing its literal
  * again (an {@code xsd:integer} through the XML Schema validator) — n log n times; on the 100k store this was
  * half the CPU of the who-met-whom summary. The order is Jena's: the same comparison of values, the same
@@ -54,6 +57,32 @@ final class KeyedSort extends OpExecutorTDB2 {
             return super.execute(opTop, input);
         }
         return new Sorted(exec(opTop.getSubOp(), input), opTop.getConditions(), opTop.getLimit(), execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpSlice opSlice, QueryIterator input) {
+        return super.execute(bounded(opSlice), input);
+    }
+
+    /**
+     * A sort under a LIMIT keeps only the rows it can return, so its memory is bounded by the limit (the
+     * server's result cap) whatever the query matches. Jena does this only below 1,000 rows and otherwise
+     * sorts every match in memory: a hostile {@code ORDER BY} over the whole store would fill the heap.
+     */
+    static OpSlice bounded(OpSlice slice) {
+        long start = slice.getStart() == Query.NOLIMIT ? 0 : slice.getStart();
+        long rows = slice.getLength() == Query.NOLIMIT ? -1 : start + slice.getLength();
+        if (rows < 0 || rows > Integer.MAX_VALUE) {
+            return slice;
+        }
+        Op sub = slice.getSubOp();
+        if (sub instanceof OpOrder order) {
+            return (OpSlice) slice.copy(new OpTopN(order.getSubOp(), (int) rows, order.getConditions()));
+        }
+        if (sub instanceof OpProject project && project.getSubOp() instanceof OpOrder order) {
+            return (OpSlice) slice.copy(project.copy(new OpTopN(order.getSubOp(), (int) rows, order.getConditions())));
+        }
+        return slice;
     }
 
     /** Jena's sorts spill to disk when a threshold is set; ours are in memory, so they step aside. */

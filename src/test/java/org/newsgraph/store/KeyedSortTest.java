@@ -9,6 +9,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpSlice;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,6 +32,10 @@ class KeyedSortTest {
     private static final String NS = "https://example.org/";
     private static final Node GRAPH = NodeFactory.createURI(NS + "g");
 
+    private static final String LIMITED =
+            "SELECT ?s ?n WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY DESC(?n) LIMIT 5000 OFFSET 7";
+    private static final String OFFSET_ONLY = "SELECT ?s WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY ?n OFFSET 50";
+
     /** Ties, equal values of different forms, language tags, unbound keys, mixed types, expressions. */
     private static final List<String> QUERIES = List.of(
             "SELECT ?s ?n ?l WHERE { GRAPH ?g { ?s <" + NS + "n> ?n OPTIONAL { ?s <" + NS + "l> ?l } } }"
@@ -37,7 +47,12 @@ class KeyedSortTest {
             "SELECT ?s ?n WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY ?n LIMIT 7",
             "SELECT ?s ?n WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY DESC(?n) ?s LIMIT 3 OFFSET 2",
             "SELECT DISTINCT ?n WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY DESC(?n) LIMIT 4",
-            "SELECT ?s WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY ?n LIMIT 0");
+            "SELECT ?s WHERE { GRAPH ?g { ?s <" + NS + "n> ?n } } ORDER BY ?n LIMIT 0",
+            // at 1,000 rows and more Jena sorts everything and then slices; the store keeps the top rows only
+            LIMITED,
+            "SELECT * WHERE { GRAPH ?g { ?s <" + NS + "n> ?n OPTIONAL { ?s <" + NS + "l> ?l } } }"
+                    + " ORDER BY ?l ?n LIMIT 2000",
+            OFFSET_ONLY);
 
     @TempDir
     Path tmp;
@@ -59,6 +74,16 @@ class KeyedSortTest {
                     "a new generation still sorts with keys");
             assertEquals(jenasOrder(store, QUERIES.get(0)), store.select(QUERIES.get(0), ResultFormat.TSV));
         }
+    }
+
+    @Test
+    void aSortUnderALimitKeepsOnlyTheRowsItCanReturn() {
+        Op plan = Algebra.compile(QueryFactory.create(LIMITED));
+        Op bounded = KeyedSort.bounded((OpSlice) plan);
+        OpTopN top = (OpTopN) ((OpProject) ((OpSlice) bounded).getSubOp()).getSubOp();
+        assertEquals(5007, top.getLimit(), bounded.toString());
+        Op unlimited = Algebra.compile(QueryFactory.create(OFFSET_ONLY));
+        assertSame(unlimited, KeyedSort.bounded((OpSlice) unlimited), "OFFSET alone bounds nothing");
     }
 
     /** The same query on the same store with TDB2's own executor, which sorts with Jena's comparator. */
