@@ -2,6 +2,7 @@ package org.newsgraph.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.enrich.EnrichmentGraphs;
 import org.newsgraph.enrich.EventMerging;
@@ -56,25 +56,48 @@ final class Enrichment {
                 .reduceByKey((a, b) -> a[0].compareTo(b[0]) >= 0 ? a : b, partitions)
                 .mapValues(v -> v[1]);
         JavaRDD<Merged> merged = merge(reports, canonicalOf, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        // the pairs carry both people's labels (ng:labelA/labelB); one label a canonical person, so the map is
-        // as large as the persons, not the articles, and is sent to every executor once
-        Broadcast<Map<String, String>> labels = sc.broadcast(new HashMap<>(resolved
-                .flatMapToPair(r -> r.labels().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
-                .collectAsMap()));
-        JavaRDD<String> pairs = merged.flatMap(m -> m.meetings().iterator())
-                .flatMapToPair(m -> twos(m).iterator())
-                .groupByKey(partitions)
-                .flatMap(p -> {
-                    List<Meeting> ms = new ArrayList<>();
-                    p._2().forEach(ms::add);
-                    Graph g = GraphFactory.createDefaultGraph();
-                    MeetingPairs.pairs(ms).forEach(pair -> EnrichmentGraphs.writePair(pair, labels.value(), g));
-                    return NQuads.lines(Iris.MET_WITH_GRAPH, g).iterator();
-                });
+        JavaRDD<String> pairs = pairs(merged, resolved, partitions);
         return resolved.flatMap(r -> r.quads().iterator())
                 .union(merged.flatMap(m -> m.quads().iterator()))
                 .union(pairs)
                 .union(hierarchy(sc, subOrganizations));
+    }
+
+    /**
+     * The met-with graph: each two persons' meetings, grouped by the pair, with both people's labels
+     * (ng:labelA/labelB) joined in by person — a shuffle, so no map of every person's label is held anywhere.
+     */
+    private static JavaRDD<String> pairs(JavaRDD<Merged> merged, JavaRDD<Resolved> resolved, int partitions) {
+        JavaPairRDD<String, List<Meeting>> byPair = merged.flatMap(m -> m.meetings().iterator())
+                .flatMapToPair(m -> twos(m).iterator())
+                .groupByKey(partitions)
+                .mapValues(Enrichment::list);
+        JavaPairRDD<String, String> labelOf = resolved
+                .flatMapToPair(r -> r.labels().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator());
+        JavaPairRDD<String, Map<String, String>> labelsOfPair = byPair.keys()
+                .flatMapToPair(pair -> Arrays.stream(pair.split(" ")).map(person -> new Tuple2<>(person, pair)).iterator())
+                .join(labelOf, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new String[]{t._1(), t._2()._2()}))
+                .aggregateByKey(new HashMap<String, String>(), partitions, (m, pl) -> {
+                    m.put(pl[0], pl[1]);
+                    return m;
+                }, (a, b) -> {
+                    a.putAll(b);
+                    return a;
+                })
+                .mapValues(m -> (Map<String, String>) m);
+        return byPair.leftOuterJoin(labelsOfPair, partitions).flatMap(p -> {
+            Map<String, String> labels = p._2()._2().orElse(Map.of());
+            Graph g = GraphFactory.createDefaultGraph();
+            MeetingPairs.pairs(p._2()._1()).forEach(pair -> EnrichmentGraphs.writePair(pair, labels, g));
+            return NQuads.lines(Iris.MET_WITH_GRAPH, g).iterator();
+        });
+    }
+
+    private static <T> List<T> list(Iterable<T> items) {
+        List<T> out = new ArrayList<>();
+        items.forEach(out::add);
+        return out;
     }
 
     /** One key's canonical persons as quads, and article person IRI to (key, canonical person IRI). */

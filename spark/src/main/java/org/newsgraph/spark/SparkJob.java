@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,7 +35,7 @@ import scala.Tuple2;
  * those articles' graphs and the rebuilt enrichment graphs: the delta to load into that run's store.
  *
  * <p>Output folders under {@code --out}: {@code extract/} (JSON Lines, in input order across the part
- * files), {@code articles/}, {@code reference/} and {@code enrichment/} (N-Quads, {@code part-*.nq}),
+ * files), {@code articles/}, {@code reference/} and {@code enrichment/} (N-Quads, {@code part-*.nq.gz}),
  * {@code rejects/} (JSON Lines {@code {record, reason}}), {@code index/} and {@code records/} (what the
  * next incremental run starts from) and {@code summary.json}.
  */
@@ -64,6 +65,10 @@ public final class SparkJob implements Callable<Integer> {
     @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_MAX_FILE_BYTES,
             description = "reject pages and JSON lines larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
+
+    @Option(names = "--compress", paramLabel = "CODEC", defaultValue = "gzip",
+            description = "gzip (part files .nq.gz, .jsonl.gz, .tsv.gz; a tenth of the bytes) or none (default: ${DEFAULT-VALUE})")
+    String compress = "gzip";
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "partitions of the articles and of every shuffle (default: 4 per core of the cluster)")
@@ -158,15 +163,29 @@ public final class SparkJob implements Callable<Integer> {
         return s;
     }
 
-    /** Saves lines as text part files, then gives them an extension that tells loaders their syntax. */
+    /**
+     * Saves lines as text part files, gzipped unless told not to, then names them by their syntax
+     * ({@code part-00000.nq.gz}): Jena's loaders and Hadoop's text input read the syntax and the codec from it.
+     */
     private void save(JavaRDD<String> lines, String dir, String extension) throws IOException {
         String path = out + "/" + dir;
-        lines.saveAsTextFile(path);
+        boolean gzip = switch (compress) {
+            case "gzip" -> true;
+            case "none" -> false;
+            default -> throw new IllegalArgumentException("--compress: gzip or none, not " + compress);
+        };
+        if (gzip) {
+            lines.saveAsTextFile(path, GzipCodec.class);
+        } else {
+            lines.saveAsTextFile(path);
+        }
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(lines.context().hadoopConfiguration());
         for (FileStatus f : fs.listStatus(p)) {
-            if (f.getPath().getName().startsWith("part-")) {
-                fs.rename(f.getPath(), new Path(p, f.getPath().getName() + "." + extension));
+            String name = f.getPath().getName();
+            if (name.startsWith("part-")) {
+                String part = gzip ? name.substring(0, name.length() - ".gz".length()) : name;
+                fs.rename(f.getPath(), new Path(p, part + "." + extension + (gzip ? ".gz" : "")));
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +75,8 @@ class SparkJobTest {
         assertSameQuads(expected.quads(), bulkLoaded(tmp.resolve("out"), tmp.resolve("loaded")));
         assertSameQuads(expected.quads(), tdbLoaded(tmp.resolve("out"), tmp.resolve("tdbloader")));
         assertEquals(extractCommand(SEEDS), lines(tmp.resolve("out/extract")), "extract lines, in input order");
+        assertTrue(partNames(tmp.resolve("out/enrichment")).stream().allMatch(n -> n.endsWith(".nq.gz")),
+                "gzipped N-Quads by default, named so that loaders know both the syntax and the codec");
     }
 
     @Test
@@ -87,7 +91,9 @@ class SparkJobTest {
         List<Path> inputs = List.of(pages, records, tmp.resolve("missing.jsonl"));
 
         Ingested expected = ingest(inputs, tmp.resolve("ingest"));
-        job(inputs.stream().map(Path::toString).toList(), tmp.resolve("out"), null);
+        job(inputs.stream().map(Path::toString).toList(), tmp.resolve("out"), null, "none");
+        assertTrue(lines(tmp.resolve("out/articles")).size() > 1000 && partNames(tmp.resolve("out/articles")).stream()
+                .allMatch(n -> n.endsWith(".nq")), "plain N-Quads when asked for no compression");
 
         assertSameQuads(expected.quads(), bulkLoaded(tmp.resolve("out"), tmp.resolve("loaded")));
         Set<String> rejected = lines(tmp.resolve("out/rejects")).stream()
@@ -144,7 +150,12 @@ class SparkJobTest {
     }
 
     private static ObjectNode job(List<String> inputs, Path out, Path previous) throws IOException {
+        return job(inputs, out, previous, "gzip");
+    }
+
+    private static ObjectNode job(List<String> inputs, Path out, Path previous, String compress) throws IOException {
         SparkJob job = new SparkJob();
+        job.compress = compress;
         job.inputs = inputs;
         job.out = out.toString();
         job.previous = previous == null ? null : previous.toString();
@@ -164,8 +175,10 @@ class SparkJobTest {
 
     /** The same run through Jena's own {@code tdb2.tdbloader}, in one file, for the baseline. */
     private static List<String> tdbLoaded(Path run, Path dir) throws IOException {
-        Path all = run.resolve("all.nq");
-        for (Path f : NQuadsLoad.files(List.of(run))) {
+        List<Path> files = NQuadsLoad.files(List.of(run));
+        // gzip members concatenated are one gzip stream
+        Path all = run.resolve(files.get(0).getFileName().toString().endsWith(".gz") ? "all.nq.gz" : "all.nq");
+        for (Path f : files) {
             Files.write(all, Files.readAllBytes(f), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         assertEquals(0, Store.loadWithTdbLoader(dir, all, "phased"));
@@ -193,15 +206,22 @@ class SparkJobTest {
         assertEquals(expected, actual, "missing e.g. " + missing + "; extra e.g. " + extra);
     }
 
-    /** The lines of a run's part files, in part order. */
+    /** The lines of a run's part files, in part order, gunzipped. */
     private static List<String> lines(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                out.addAll(Files.readAllLines(f));
+        for (String name : partNames(dir)) {
+            try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+                InputStream text = name.endsWith(".gz") ? new GZIPInputStream(in) : in;
+                out.addAll(new String(text.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
             }
         }
         return out;
+    }
+
+    private static List<String> partNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("part-")).sorted().toList();
+        }
     }
 
     /** What {@code newsgraph extract} writes for the input. */
