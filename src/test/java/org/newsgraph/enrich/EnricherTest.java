@@ -114,4 +114,24 @@ class EnricherTest {
             assertEquals(full, Fixtures.sortedDataDump(store), "the incremental pass differs from a full rebuild");
         }
     }
+
+    @Test
+    void aFirstLoadEnrichedInBatchesGivesTheGraphsOfOneWholePass() throws Exception {
+        List<Path> pages;
+        try (var files = Files.list(Fixtures.SEEDS)) {
+            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        String whole;
+        try (Store store = Store.open(tmp.resolve("whole"))) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
+            new Enricher().enrich(store);
+            whole = Fixtures.sortedDataDump(store);
+        }
+        try (Store store = Store.open(tmp.resolve("batches"))) {
+            Ingester.Summary added = new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
+            Enricher.Result r = new Enricher().enrichAdded(store, added.addedIds(), 5);
+            assertTrue(r.canonicalEvents() > 0 && r.pairs() > 0, r.toString());
+            assertEquals(whole, Fixtures.sortedDataDump(store), "batches over a store never enriched differ from one pass");
+        }
+    }
 }
