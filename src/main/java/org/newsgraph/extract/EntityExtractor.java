@@ -66,7 +66,7 @@ public final class EntityExtractor {
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
         this.placeCues = PlaceCues.load(lexicons);
-        this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isCommonWord);
+        this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);

@@ -33,7 +33,7 @@ public final class OrgBoundaries {
 
     /**
      * @param openers one-character words that stand before an organisation; @param posts titles that follow
-     * one; @param isWord whether two characters are a word of the dictionary.
+     * one; @param isWord whether a string is a word of the dictionary.
      */
     public OrgBoundaries(Set<String> openers, Set<String> posts, Predicate<String> isWord) {
         this.openers = Set.copyOf(openers);
@@ -79,13 +79,19 @@ public final class OrgBoundaries {
             }
             s = t.span().end();
         }
-        // the segmenter often reads the opener into the name (应外交学会): an opener that makes no word
-        // with the next character is left out (原|巢湖市, but 原子能机构)
-        if (m.end() - s >= 3 && openers.contains(new String(cps, s, 1))
-                && !isWord.test(new String(cps, s, 2))) {
-            return s + 1;
+        // the segmenter often reads the opener into the name (应外交学会): an opener that starts no word
+        // is left out (原|巢湖市, but 原子能机构)
+        return m.end() - s >= 3 && openers.contains(new String(cps, s, 1)) && !startsWord(cps, s, m.end()) ? s + 1 : s;
+    }
+
+    /** Whether a dictionary word of two to four characters starts at {@code at} (原子能, 以色列). */
+    private boolean startsWord(int[] cps, int at, int end) {
+        for (int len = 2; len <= Math.min(4, end - at); len++) {
+            if (isWord.test(new String(cps, at, len))) {
+                return true;
+            }
         }
-        return s;
+        return false;
     }
 
     /** The end before a post that closes the mention (淮安独立团|政委), if two characters or more are left. */

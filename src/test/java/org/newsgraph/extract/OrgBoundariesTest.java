@@ -13,8 +13,8 @@ import org.newsgraph.model.Token;
 /** Organisation boundaries: an opener before the name, a post after it (invented sentences). */
 class OrgBoundariesTest {
 
-    private final OrgBoundaries rule = new OrgBoundaries(Set.of("应", "原"), Set.of("政委", "书记"),
-            Set.of("原子", "书记")::contains);
+    private final OrgBoundaries rule = new OrgBoundaries(Set.of("应", "原", "以", "同"), Set.of("政委", "书记"),
+            Set.of("原子", "原子能", "书记", "以色列")::contains);
 
     /** The organisation read as text[start, end) trimmed, the segmenter having read it as one word. */
     private String trimmed(String text, int start, int end) {
@@ -27,11 +27,13 @@ class OrgBoundariesTest {
     void anOpenerReadIntoTheNameIsLeftOut() {
         assertEquals("山东大学", trimmed("应山东大学", 0, 5));
         assertEquals("青山县县委", trimmed("原青山县县委", 0, 6));
+        assertEquals("地方体育局", trimmed("同地方体育局", 0, 6));
     }
 
     @Test
     void anOpenerThatStartsAWordOfTheNameStays() {
         assertEquals("原子能机构", trimmed("原子能机构", 0, 5));
+        assertEquals("以色列议会", trimmed("以色列议会", 0, 5));
         // too short to lose a character
         assertEquals("应台", trimmed("应台", 0, 2));
     }
