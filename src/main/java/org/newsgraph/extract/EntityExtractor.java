@@ -51,7 +51,7 @@ public final class EntityExtractor {
     private final WorkTitles workTitles;
     private final TitlesInNames titlesInNames;
     private final RepeatedNames repeatedNames;
-    private final OrgBoundaries orgBoundaries = new OrgBoundaries();
+    private final OrgBoundaries orgBoundaries;
     private final PlaceCues placeCues;
 
     public EntityExtractor(Lexicons lexicons) {
@@ -66,6 +66,7 @@ public final class EntityExtractor {
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
         this.placeCues = PlaceCues.load(lexicons);
+        this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);

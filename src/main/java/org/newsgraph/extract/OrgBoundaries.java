@@ -3,6 +3,9 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
@@ -11,13 +14,41 @@ import org.newsgraph.model.Token;
 /**
  * Organisation boundaries against the words of the segmentation. An organisation does not start with a
  * preposition, conjunction or locative word (【以】派出所为依托, 新形势【下】九三学社, 【同】世界银行): those are left out.
- * A list of names joined by 、 is one organisation each (县委、团县委, 同美国、斯洛伐克等强手).
- * (Starts inside a word and one-character verbs were tried too: they cut transliterated names, 拉|齐奥.)
+ * Nor does it start with a one-character word of a construction around it (【应】外交学会邀请, 【原】巢湖市市委书记;
+ * lexicon/org-openers.tsv), nor end with a post (淮安独立团【政委】; lexicon/titles.tsv). A list of names joined by 、 is one organisation each (县委、团县委,
+ * 同美国、斯洛伐克等强手). (Starts inside a word and one-character verbs were tried too: they cut transliterated
+ * names, 拉|齐奥.)
  */
 public final class OrgBoundaries {
 
     /** Parts of speech (HanLP's, by first letter) of words that do not begin a name. */
     private static final Set<Character> FUNCTION = Set.of('p', 'c', 'f');
+
+    /** The longest post looked for at the end (一级巡视员). */
+    private static final int MAX_POST = 5;
+
+    private final Set<String> openers;
+    private final Set<String> posts;
+    private final Predicate<String> isWord;
+
+    /**
+     * @param openers one-character words that stand before an organisation; @param posts titles that follow
+     * one; @param isWord whether a string is a word of the dictionary.
+     */
+    public OrgBoundaries(Set<String> openers, Set<String> posts, Predicate<String> isWord) {
+        this.openers = Set.copyOf(openers);
+        this.posts = Set.copyOf(posts);
+        this.isWord = isWord;
+    }
+
+    public static OrgBoundaries load(Lexicons lexicons, Predicate<String> isWord) {
+        return new OrgBoundaries(firstColumn(lexicons.rows("org-openers.tsv", 1)), firstColumn(lexicons.rows("titles.tsv", 1)),
+                isWord);
+    }
+
+    private static Set<String> firstColumn(List<String[]> rows) {
+        return rows.stream().map(r -> r[0]).collect(Collectors.toSet());
+    }
 
     public List<Mention> trim(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
@@ -28,8 +59,9 @@ public final class OrgBoundaries {
                 continue;
             }
             cps = cps != null ? cps : text.codePoints().toArray();
-            int start = start(m, tokens);
-            for (int[] part : parts(cps, start, m.end())) {
+            int start = start(cps, m, tokens);
+            int end = end(cps, start, m.end());
+            for (int[] part : parts(cps, start, end)) {
                 out.add(part[0] == m.start() && part[1] == m.end() ? m : new Mention(new Span(part[0], part[1]), m.type(),
                         new String(cps, part[0], part[1] - part[0]), m.method(), m.confidence()));
             }
@@ -37,8 +69,8 @@ public final class OrgBoundaries {
         return out;
     }
 
-    /** The start after the function words that open the mention; tokens are in text order. */
-    private static int start(Mention m, List<Token> tokens) {
+    /** The start after the function words that begin the mention (tokens in text order) and an opener. */
+    private int start(int[] cps, Mention m, List<Token> tokens) {
         int s = m.start();
         for (int k = firstEndingAfter(tokens, s); k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -47,7 +79,29 @@ public final class OrgBoundaries {
             }
             s = t.span().end();
         }
-        return s;
+        // the segmenter often reads the opener into the name (应外交学会): an opener that starts no word
+        // is left out (原|巢湖市, but 原子能机构)
+        return m.end() - s >= 3 && openers.contains(new String(cps, s, 1)) && !startsWord(cps, s, m.end()) ? s + 1 : s;
+    }
+
+    /** Whether a dictionary word of two to four characters starts at {@code at} (原子能, 以色列). */
+    private boolean startsWord(int[] cps, int at, int end) {
+        for (int len = 2; len <= Math.min(4, end - at); len++) {
+            if (isWord.test(new String(cps, at, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end before a post that closes the mention (淮安独立团|政委), if two characters or more are left. */
+    private int end(int[] cps, int start, int end) {
+        for (int len = Math.min(MAX_POST, end - start - 2); len >= 2; len--) {
+            if (posts.contains(new String(cps, end - len, len))) {
+                return end - len;
+            }
+        }
+        return end;
     }
 
     private static int firstEndingAfter(List<Token> tokens, int cp) {

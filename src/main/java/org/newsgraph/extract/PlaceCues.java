@@ -15,7 +15,8 @@ import org.newsgraph.model.Token;
  * Transliterated places read as persons (巴杜尔火山, 城市哈斯科沃): a person whose name is followed by the word
  * for a kind of natural feature or landmark (place-cues.tsv {@code feature}, as a whole word of the segmentation)
  * is that place, name and word together; one preceded by a noun for a kind of settlement ({@code before}:
- * 首都, 城市) is a place.
+ * 首都, 城市) is a place. A place followed by such a feature word of two characters or more is the landmark
+ * (桂林|机场 → 桂林机场).
  */
 public final class PlaceCues {
 
@@ -41,15 +42,36 @@ public final class PlaceCues {
             ends.add(t.span().end());
         }
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             Mention place = null;
             if (m.type() == MentionType.PERSON) {
                 cps = cps != null ? cps : text.codePoints().toArray();
                 place = asPlace(cps, m, starts, ends);
+            } else if (m.type() == MentionType.PLACE && starts.contains(m.end())) {
+                cps = cps != null ? cps : text.codePoints().toArray();
+                int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : cps.length;
+                place = withFeature(cps, m, ends, limit);
             }
             out.add(place == null ? m : place);
         }
         return out;
+    }
+
+    /**
+     * A place followed by a feature word of two characters or more, written as a word of its own, is named by
+     * both (桂林|机场 → 桂林机场, 汾河|公园): news corpora mark the landmark, not the city in it. One-character
+     * features (山, 路) are left alone: after a place they are as often a common word.
+     */
+    private Mention withFeature(int[] cps, Mention m, Set<Integer> ends, int limit) {
+        for (var f : features.allAt(cps, m.end())) {
+            int end = f.span().end();
+            if (end - m.end() >= 2 && end <= limit && ends.contains(end)) {
+                return new Mention(new Span(m.start(), end), MentionType.PLACE, new String(cps, m.start(), end - m.start()),
+                        m.method(), m.confidence());
+            }
+        }
+        return null;
     }
 
     private Mention asPlace(int[] cps, Mention m, Set<Integer> starts, Set<Integer> ends) {

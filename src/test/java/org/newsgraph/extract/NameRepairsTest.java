@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Fixtures;
 import org.newsgraph.extract.segment.NameRoles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -78,14 +79,14 @@ class NameRepairsTest {
         List<Token> words = List.of(new Token(new Span(0, 1), "以", "p"), new Token(new Span(1, 4), "派出所", "n"),
                 new Token(new Span(4, 5), "为", "p"));
         Mention org = new Mention(new Span(0, 4), MentionType.ORGANIZATION, "以派出所", "test", 0.8);
-        assertEquals("派出所", new OrgBoundaries().trim(text, List.of(org), words).get(0).text());
+        assertEquals("派出所", OrgBoundaries.load(Lexicons.bundled(), w -> false).trim(text, List.of(org), words).get(0).text());
     }
 
     @Test
     void transliteratedPlacesReadAsPersonsArePlaces() {
         Analysis a = Fixtures.analyse("保加利亚南部城市哈斯科沃不久前举办《中国在发展》图片展，吸引了当地市民。", "1998-06-01");
         assertFalse(texts(a, MentionType.PERSON).contains("哈斯科沃"), a.mentions().toString());
-        PlaceCues cues = PlaceCues.load(org.newsgraph.lexicon.Lexicons.bundled());
+        PlaceCues cues = PlaceCues.load(Lexicons.bundled());
         String text = "源于巴杜尔火山的喷发";
         List<Token> words = List.of(new Token(new Span(0, 2), "源于", "v"), new Token(new Span(2, 5), "巴杜尔", "nr"),
                 new Token(new Span(5, 7), "火山", "n"), new Token(new Span(7, 8), "的", "uj"));

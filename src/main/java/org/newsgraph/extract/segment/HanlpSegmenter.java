@@ -102,6 +102,11 @@ public final class HanlpSegmenter {
         return place > person;
     }
 
+    /** True when the core dictionary knows the word at all (原子, 以色列). */
+    public boolean isWord(String word) {
+        return CoreDictionary.contains(word);
+    }
+
     /** True when the core dictionary knows the word as a verb (主持 in 魏民主持). */
     public boolean isVerb(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

@@ -1,0 +1,52 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/** Organisation boundaries: an opener before the name, a post after it (invented sentences). */
+class OrgBoundariesTest {
+
+    private final OrgBoundaries rule = new OrgBoundaries(Set.of("应", "原", "以", "同"), Set.of("政委", "书记"),
+            Set.of("原子", "原子能", "书记", "以色列")::contains);
+
+    /** The organisation read as text[start, end) trimmed, the segmenter having read it as one word. */
+    private String trimmed(String text, int start, int end) {
+        List<Token> tokens = List.of(new Token(new Span(0, text.length()), text, "nt"));
+        Mention org = new Mention(new Span(start, end), MentionType.ORGANIZATION, text.substring(start, end), "test", 0.8);
+        return rule.trim(text, List.of(org), tokens).get(0).text();
+    }
+
+    @Test
+    void anOpenerReadIntoTheNameIsLeftOut() {
+        assertEquals("山东大学", trimmed("应山东大学", 0, 5));
+        assertEquals("青山县县委", trimmed("原青山县县委", 0, 6));
+        assertEquals("地方体育局", trimmed("同地方体育局", 0, 6));
+    }
+
+    @Test
+    void anOpenerThatStartsAWordOfTheNameStays() {
+        assertEquals("原子能机构", trimmed("原子能机构", 0, 5));
+        assertEquals("以色列议会", trimmed("以色列议会", 0, 5));
+        // too short to lose a character
+        assertEquals("应台", trimmed("应台", 0, 2));
+    }
+
+    @Test
+    void aPostThatEndsTheNameIsLeftOut() {
+        assertEquals("红星独立团", trimmed("红星独立团政委", 0, 7));
+        assertEquals("青山县委", trimmed("原青山县委书记", 0, 7));
+    }
+
+    @Test
+    void aPostIsKeptWhenTooLittleWouldBeLeftOrItIsNotAtTheEnd() {
+        assertEquals("团政委", trimmed("团政委", 0, 3));
+        assertEquals("书记处", trimmed("书记处", 0, 3));
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/** A place followed by a landmark's feature word names the landmark (invented sentences). */
+class PlaceCuesTest {
+
+    private final PlaceCues cues = PlaceCues.load(Lexicons.bundled());
+
+    private static List<Token> words(String... pieces) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String p : pieces) {
+            String[] wp = p.split("/");
+            out.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
+            at += wp[0].length();
+        }
+        return out;
+    }
+
+    private static Mention mention(MentionType type, String text, int start, int end) {
+        return new Mention(new Span(start, end), type, text.substring(start, end), "test", 0.8);
+    }
+
+    private List<String> places(List<Token> tokens, Mention... mentions) {
+        String text = String.join("", tokens.stream().map(Token::text).toList());
+        return cues.retype(text, List.of(mentions), tokens).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aPlaceBeforeAFeatureWordNamesTheLandmark() {
+        // 航班备降柳州机场
+        List<Token> w = words("航班/n", "备降/v", "柳州/ns", "机场/n");
+        assertEquals(List.of("柳州机场"), places(w, mention(MentionType.PLACE, "航班备降柳州机场", 4, 6)));
+    }
+
+    @Test
+    void notWhenTheFeatureIsPartOfALongerWordOrOfTheNextName() {
+        // 柳州机场路: the word is 机场路, read as the segmenter reads it
+        List<Token> w = words("柳州/ns", "机场路/ns");
+        assertEquals(List.of("柳州"), places(w, mention(MentionType.PLACE, "柳州机场路", 0, 2)));
+        // 柳州|公园管理处: the next mention starts at the feature
+        String text = "柳州公园管理处";
+        List<Token> w2 = words("柳州/ns", "公园/n", "管理处/n");
+        assertEquals(List.of("柳州", "公园管理处"), places(w2, mention(MentionType.PLACE, text, 0, 2),
+                mention(MentionType.ORGANIZATION, text, 2, 7)));
+    }
+
+    @Test
+    void oneCharacterFeaturesAreLeftAlone() {
+        // 柳州路: 路 after a place is as often a common word
+        List<Token> w = words("柳州/ns", "路/n", "远/a");
+        assertEquals(List.of("柳州"), places(w, mention(MentionType.PLACE, "柳州路远", 0, 2)));
+    }
+}
