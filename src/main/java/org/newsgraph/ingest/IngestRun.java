@@ -38,8 +38,11 @@ public final class IngestRun {
 
     /** Articles per incremental enrichment transaction. */
     static final int INCREMENTAL_BATCH = 1_000;
-    /** The largest first load enriched in one pass (the 100k build ran in a 1 GB heap; 1M did not in 2 GB). */
-    static final int WHOLE_PASS_UP_TO = 200_000;
+    /**
+     * Heap the whole enrichment pass holds per article: 6.9 GB live at 1M generated articles (it ran out of
+     * a 2 GB heap there; the 100k build fits in 1 GB).
+     */
+    static final long WHOLE_PASS_BYTES_PER_ARTICLE = 7_000;
 
     private final Ingester ingester;
 
@@ -75,8 +78,8 @@ public final class IngestRun {
     /**
      * The enrichment pass after articles were stored: incremental when {@code onlyAdded} (nothing replaced
      * or removed), the store was enriched before and the added articles are at most as many as it held
-     * before them; in batches too for a first load of more than {@link #WHOLE_PASS_UP_TO} articles (the
-     * whole pass holds every person and event of the store: 1M articles did not fit in 2 GB); else the whole pass.
+     * before them; in batches too for a first load whose whole pass would not fit in this JVM's heap (it holds
+     * every person and event of the store; batches are slower but bounded by the batch); else the whole pass.
      */
     static Enricher.Result enrich(Store store, boolean onlyAdded, List<String> addedIds) {
         boolean enrichedBefore = store.ask("ASK { GRAPH <" + Iris.ENTITIES_GRAPH.getURI() + "> { ?s ?p ?o } }");
@@ -85,7 +88,8 @@ public final class IngestRun {
                 r -> stored[0] = r.getLiteral("n").getLong());
         long before = stored[0] - addedIds.size();
         boolean incremental = enrichedBefore && addedIds.size() <= before;
-        boolean largeFirstLoad = before == 0 && addedIds.size() > WHOLE_PASS_UP_TO;
+        boolean largeFirstLoad = before == 0
+                && addedIds.size() * WHOLE_PASS_BYTES_PER_ARTICLE > Runtime.getRuntime().maxMemory();
         if (onlyAdded && !addedIds.isEmpty() && (incremental || largeFirstLoad)) {
             return new Enricher().enrichAdded(store, addedIds, INCREMENTAL_BATCH);
         }
