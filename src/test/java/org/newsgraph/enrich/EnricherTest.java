@@ -93,16 +93,8 @@ class EnricherTest {
 
     @Test
     void enrichingOnlyWhatAddedArticlesTouchGivesTheGraphsOfAFullRebuild() throws Exception {
-        List<Path> pages;
-        try (var files = Files.list(Fixtures.SEEDS)) {
-            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        String full;
-        try (Store store = Store.open(tmp.resolve("full"))) {
-            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
-            new Enricher().enrich(store);
-            full = Fixtures.sortedDataDump(store);
-        }
+        List<Path> pages = seedPages();
+        String full = wholePass(pages, tmp.resolve("full"));
         try (Store store = Store.open(tmp.resolve("incremental"))) {
             Ingester ingester = new Ingester(Lexicons.bundled());
             ingester.ingest(new ArticleReader(), pages.subList(0, 2), store, a -> { });
@@ -117,21 +109,28 @@ class EnricherTest {
 
     @Test
     void aFirstLoadEnrichedInBatchesGivesTheGraphsOfOneWholePass() throws Exception {
-        List<Path> pages;
-        try (var files = Files.list(Fixtures.SEEDS)) {
-            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        String whole;
-        try (Store store = Store.open(tmp.resolve("whole"))) {
-            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
-            new Enricher().enrich(store);
-            whole = Fixtures.sortedDataDump(store);
-        }
+        List<Path> pages = seedPages();
+        String whole = wholePass(pages, tmp.resolve("whole"));
         try (Store store = Store.open(tmp.resolve("batches"))) {
             Ingester.Summary added = new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
             Enricher.Result r = new Enricher().enrichAdded(store, added.addedIds(), 5);
             assertTrue(r.canonicalEvents() > 0 && r.pairs() > 0, r.toString());
             assertEquals(whole, Fixtures.sortedDataDump(store), "batches over a store never enriched differ from one pass");
+        }
+    }
+
+    private static List<Path> seedPages() throws Exception {
+        try (var files = Files.list(Fixtures.SEEDS)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** The sorted dump of a store that ingested the pages and ran the whole enrichment pass. */
+    private static String wholePass(List<Path> pages, Path dir) {
+        try (Store store = Store.open(dir)) {
+            new Ingester(Lexicons.bundled()).ingest(new ArticleReader(), pages, store, a -> { });
+            new Enricher().enrich(store);
+            return Fixtures.sortedDataDump(store);
         }
     }
 }

@@ -74,24 +74,30 @@ final class Enrichment {
                 .mapValues(Enrichment::list);
         JavaPairRDD<String, String> labelOf = resolved
                 .flatMapToPair(r -> r.labels().entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator());
-        JavaPairRDD<String, Map<String, String>> labelsOfPair = byPair.keys()
-                .flatMapToPair(pair -> Arrays.stream(pair.split(" ")).map(person -> new Tuple2<>(person, pair)).iterator())
-                .join(labelOf, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new String[]{t._1(), t._2()._2()}))
-                .aggregateByKey(new HashMap<String, String>(), partitions, (m, pl) -> {
-                    m.put(pl[0], pl[1]);
-                    return m;
-                }, (a, b) -> {
-                    a.putAll(b);
-                    return a;
-                })
-                .mapValues(m -> (Map<String, String>) m);
+        JavaPairRDD<String, Map<String, String>> labelsOfPair = valuesByKey(byPair.keys()
+                .flatMapToPair(pair -> Arrays.stream(pair.split(" ")).map(person -> new Tuple2<>(person, pair)).iterator()),
+                labelOf, partitions);
         return byPair.leftOuterJoin(labelsOfPair, partitions).flatMap(p -> {
             Map<String, String> labels = p._2()._2().orElse(Map.of());
             Graph g = GraphFactory.createDefaultGraph();
             MeetingPairs.pairs(p._2()._1()).forEach(pair -> EnrichmentGraphs.writePair(pair, labels, g));
             return NQuads.lines(Iris.MET_WITH_GRAPH, g).iterator();
         });
+    }
+
+    /** For each key, the values of the names listed under it: (name, key) joined with (name, value), one map a key. */
+    private static JavaPairRDD<String, Map<String, String>> valuesByKey(JavaPairRDD<String, String> keysOfName,
+                                                                        JavaPairRDD<String, String> valueOfName, int partitions) {
+        return keysOfName.join(valueOfName, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new String[]{t._1(), t._2()._2()}))
+                .aggregateByKey(new HashMap<String, String>(), partitions, (m, nv) -> {
+                    m.put(nv[0], nv[1]);
+                    return m;
+                }, (a, b) -> {
+                    a.putAll(b);
+                    return a;
+                })
+                .mapValues(m -> (Map<String, String>) m);
     }
 
     private static <T> List<T> list(Iterable<T> items) {
@@ -135,19 +141,9 @@ final class Enrichment {
     private static JavaRDD<Merged> merge(JavaRDD<Reported> reports, JavaPairRDD<String, String> canonicalOf,
                                          int partitions) {
         JavaPairRDD<String, Reported> byEvent = reports.mapToPair(r -> new Tuple2<>(r.report().event(), r));
-        JavaPairRDD<String, Map<String, String>> canonicalByEvent = reports
+        JavaPairRDD<String, Map<String, String>> canonicalByEvent = valuesByKey(reports
                 .flatMapToPair(r -> r.report().participants().keySet().stream()
-                        .map(p -> new Tuple2<>(p, r.report().event())).iterator())
-                .join(canonicalOf, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new String[]{t._1(), t._2()._2()}))
-                .aggregateByKey(new HashMap<String, String>(), partitions, (m, pc) -> {
-                    m.put(pc[0], pc[1]);
-                    return m;
-                }, (a, b) -> {
-                    a.putAll(b);
-                    return a;
-                })
-                .mapValues(m -> (Map<String, String>) m);
+                        .map(p -> new Tuple2<>(p, r.report().event())).iterator()), canonicalOf, partitions);
         return byEvent.leftOuterJoin(canonicalByEvent, partitions)
                 .mapToPair(t -> {
                     Report r = t._2()._1().report();
