@@ -87,12 +87,19 @@ public final class IngestRun {
         store.select(Vocab.SPARQL_PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }",
                 r -> stored[0] = r.getLiteral("n").getLong());
         long before = stored[0] - addedIds.size();
-        boolean incremental = enrichedBefore && addedIds.size() <= before;
-        boolean largeFirstLoad = before == 0
-                && addedIds.size() * WHOLE_PASS_BYTES_PER_ARTICLE > Runtime.getRuntime().maxMemory();
-        if (onlyAdded && !addedIds.isEmpty() && (incremental || largeFirstLoad)) {
+        if (onlyAdded && inBatches(addedIds.size(), before, enrichedBefore, Runtime.getRuntime().maxMemory())) {
             return new Enricher().enrichAdded(store, addedIds, INCREMENTAL_BATCH);
         }
         return new Enricher().enrich(store);
+    }
+
+    /**
+     * Whether a run that only added articles is enriched in batches: an increment of an enriched store no
+     * larger than it was, or a first load whose whole pass would not fit in {@code maxHeap}.
+     */
+    static boolean inBatches(long added, long before, boolean enrichedBefore, long maxHeap) {
+        boolean increment = enrichedBefore && added <= before;
+        boolean largeFirstLoad = before == 0 && added * WHOLE_PASS_BYTES_PER_ARTICLE > maxHeap;
+        return added > 0 && (increment || largeFirstLoad);
     }
 }
