@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.enrich.Enricher;
 import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.CannedQueries;
 import org.newsgraph.store.ResultFormat;
@@ -33,7 +39,8 @@ import org.newsgraph.store.Store;
  * who-met-whom-pair, which are new with the leaner graph and checked by hand against who-met-whom. The search
  * files were rewritten by issue 15's second and third passes: same rows, Lucene scores shifted by the changed index statistics.
  * A file is named {@code QUERY.csv} or {@code QUERY@name=value,name=value.csv} for bound parameters.
- * Rows are compared as multisets: ORDER BY leaves the order of ties to the engine.
+ * Rows are compared as multisets: ORDER BY leaves the order of ties to the engine. The server's canned
+ * endpoint ({@code GET /canned/NAME?param=value}, queries parsed once) gives the same answers over HTTP.
  */
 class CannedQueryAnswersTest {
 
@@ -42,7 +49,10 @@ class CannedQueryAnswersTest {
     @TempDir
     static Path tmp;
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static Store store;
+    private static NewsgraphServer server;
 
     @BeforeAll
     static void ingestSeeds() {
@@ -51,10 +61,12 @@ class CannedQueryAnswersTest {
                 store, a -> { });
         assertEquals(0, s.rejected(), s.rejects().toString());
         new Enricher().enrich(store);
+        server = NewsgraphServer.create().store(store).port(0).build().start();
     }
 
     @AfterAll
     static void close() {
+        server.stop();
         store.close();
     }
 
@@ -67,18 +79,46 @@ class CannedQueryAnswersTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void answersAreThoseOfTheBaseRevision(String file) throws IOException {
+        List<String> actual = store.select(CannedQueries.prepare(name(file), params(file)), ResultFormat.CSV).lines().toList();
+        assertSameAnswer(file, actual);
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void theServersCannedEndpointGivesTheSameAnswers(String file) throws Exception {
+        StringBuilder url = new StringBuilder(server.cannedUrl(name(file)));
+        char sep = '?';
+        for (Map.Entry<String, String> p : params(file).entrySet()) {
+            url.append(sep).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+            sep = '&';
+        }
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url.toString())).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertSameAnswer(file, r.body().lines().toList());
+    }
+
+    private static void assertSameAnswer(String file, List<String> actual) throws IOException {
+        List<String> expected = Files.readString(FIXTURES.resolve(file), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(expected.get(0), actual.get(0), file + ": columns");
+        assertEquals(sortedRows(expected), sortedRows(actual), file + ": rows");
+    }
+
+    private static String name(String file) {
         String stem = file.substring(0, file.length() - ".csv".length());
-        String name = stem.contains("@") ? stem.substring(0, stem.indexOf('@')) : stem;
+        return stem.contains("@") ? stem.substring(0, stem.indexOf('@')) : stem;
+    }
+
+    /** The bound parameters a fixture's name gives: {@code QUERY@name=value,name=value.csv}. */
+    private static Map<String, String> params(String file) {
+        String stem = file.substring(0, file.length() - ".csv".length());
         Map<String, String> params = new LinkedHashMap<>();
         if (stem.contains("@")) {
             for (String kv : stem.substring(stem.indexOf('@') + 1).split(",")) {
                 params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
             }
         }
-        List<String> expected = Files.readString(FIXTURES.resolve(file), StandardCharsets.UTF_8).lines().toList();
-        List<String> actual = store.select(CannedQueries.prepare(name, params), ResultFormat.CSV).lines().toList();
-        assertEquals(expected.get(0), actual.get(0), file + ": columns");
-        assertEquals(sortedRows(expected), sortedRows(actual), file + ": rows");
+        return params;
     }
 
     @org.junit.jupiter.api.Test

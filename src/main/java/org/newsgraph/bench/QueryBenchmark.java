@@ -2,7 +2,6 @@ package org.newsgraph.bench;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +18,25 @@ import org.newsgraph.store.Store;
  * (generate, ingest, enrich) when it does not exist yet; then of who-met-whom-person and who-met-whom-pair
  * for the people of a sample of the store's pairs.
  *
- * @param requests      measured requests in all
- * @param warmup        warm-up requests, not measured
- * @param focusRequests measured requests of the person and of the pair query; 0 skips them
- * @param focusSample   pairs of the store those requests go through, in turn
+ * @param requests measured requests in all
+ * @param warmup   warm-up requests, not measured
+ * @param focus    how the person and the pair query are asked
  */
-public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, int warmup, int focusRequests,
-                             int focusSample) {
+public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, int warmup, Focus focus) {
+
+    /**
+     * The person and pair queries' phases.
+     *
+     * @param requests measured requests of each query; 0 skips them
+     * @param sample   pairs of the store those requests go through, in turn
+     * @param warmup   unmeasured requests of each query first, from all clients: a server that has answered a
+     *                 few hundred requests still runs them half interpreted, and analysts meet a server that
+     *                 has been up for hours
+     * @param canned   asked at the server's canned endpoint (GET /canned/NAME?person=…, parsed once) rather
+     *                 than as query text at the SPARQL endpoint
+     */
+    public record Focus(int requests, int sample, int warmup, boolean canned) {
+    }
 
     public void run() throws Exception {
         Report report = common.report("query").put("query", serve.queryName());
@@ -38,7 +49,7 @@ public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, i
                 common.startClock();
                 HttpLoad.run(http, request, serve.clients(), requests, common::pastDeadline,
                         common.timeLimitSeconds() + serve.requestTimeout() + 10L).reportTo(report, "");
-                if (focusRequests > 0) {
+                if (focus.requests() > 0) {
                     focused(store, server, http, report);
                 }
             } finally {
@@ -54,13 +65,12 @@ public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, i
         if (sample.isEmpty()) {
             return;
         }
-        report.put("focusSample", sample.size());
+        report.put("focusSample", sample.size()).put("focusVia", focus.canned() ? "canned" : "sparql");
         List<HttpRequest> person = new ArrayList<>();
         List<HttpRequest> pair = new ArrayList<>();
         for (String[] p : sample) {
-            person.add(serve.request(server, CannedQueries.prepare("who-met-whom-person", Map.of("person", p[0]))));
-            pair.add(serve.request(server, CannedQueries.prepare("who-met-whom-pair",
-                    Map.of("person", p[0], "other", p[1]))));
+            person.add(request(server, "who-met-whom-person", Map.of("person", p[0])));
+            pair.add(request(server, "who-met-whom-pair", Map.of("person", p[0], "other", p[1])));
         }
         // a fixed order, each phase from a collected heap: the summary's garbage fell on whichever came first
         Map<String, List<HttpRequest>> phases = new LinkedHashMap<>();
@@ -68,13 +78,17 @@ public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, i
         phases.put("pair", pair);
         for (Map.Entry<String, List<HttpRequest>> e : phases.entrySet()) {
             List<HttpRequest> rs = e.getValue();
+            HttpLoad.run(http, i -> rs.get(i % rs.size()), serve.clients(), focus.warmup(), () -> false,
+                    common.timeLimitSeconds() + serve.requestTimeout() + 10L);
             System.gc();
-            for (int i = 0; i < Math.min(warmup * 4, rs.size()); i++) {
-                http.send(rs.get(i), HttpResponse.BodyHandlers.discarding());
-            }
-            HttpLoad.run(http, i -> rs.get(i % rs.size()), serve.clients(), focusRequests, () -> false,
+            HttpLoad.run(http, i -> rs.get(i % rs.size()), serve.clients(), focus.requests(), () -> false,
                     common.timeLimitSeconds() + serve.requestTimeout() + 10L).reportTo(report, e.getKey());
         }
+    }
+
+    private HttpRequest request(NewsgraphServer server, String name, Map<String, String> params) {
+        return focus.canned() ? serve.cannedRequest(server, name, params)
+                : serve.request(server, CannedQueries.prepare(name, params));
     }
 
     /** The two people's labels of every n-th pair of the met-with graph, as the store answers in TSV. */
@@ -90,9 +104,9 @@ public record QueryBenchmark(BenchRun common, ServedStore serve, int requests, i
                 pairs.add(new String[]{literal(ab[0]), literal(ab[1])});
             }
         }
-        int step = Math.max(1, pairs.size() / Math.max(1, focusSample));
+        int step = Math.max(1, pairs.size() / Math.max(1, focus.sample()));
         List<String[]> sample = new ArrayList<>();
-        for (int i = 0; i < pairs.size() && sample.size() < focusSample; i += step) {
+        for (int i = 0; i < pairs.size() && sample.size() < focus.sample(); i += step) {
             sample.add(pairs.get(i));
         }
         return sample;

@@ -4,6 +4,7 @@ import static org.newsgraph.bench.Report.seconds;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.article.ArticleReader;
@@ -127,6 +131,15 @@ public record ServedStore(long articles, Path storeDir, int clients, String quer
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(queryText, StandardCharsets.UTF_8)).build();
+    }
+
+    /** A GET of a canned query with its parameters at the server's canned endpoint, asking for JSON results. */
+    HttpRequest cannedRequest(NewsgraphServer server, String name, Map<String, String> params) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        new TreeMap<>(params).forEach((k, v) -> query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(server.cannedUrl(name) + query))
+                .timeout(Duration.ofSeconds(requestTimeout))
+                .header("Accept", "application/sparql-results+json").GET().build();
     }
 
     /** Sends the request {@code n} times, unmeasured, and reports the size of the first answer. */

@@ -32,6 +32,15 @@ final class BenchQueryCommand implements Callable<Integer> {
             description = "pairs of the store the person and pair requests go through, in turn (default: ${DEFAULT-VALUE})")
     int focusSample;
 
+    @Option(names = "--focus-warmup", defaultValue = "3000",
+            description = "unmeasured requests of each of those two queries first, from all clients (default: ${DEFAULT-VALUE})")
+    int focusWarmup;
+
+    @Option(names = "--focus-via", defaultValue = "sparql",
+            description = "where those two queries are asked: sparql (query text at the SPARQL endpoint) or canned "
+                    + "(GET /canned/NAME?person=…) (default: ${DEFAULT-VALUE})")
+    String focusVia;
+
     @Override
     public Integer call() throws Exception {
         BenchRun run = common.run();
@@ -39,7 +48,11 @@ final class BenchQueryCommand implements Callable<Integer> {
             if (requests < 1 || serve.clients < 1) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--requests and --clients must be >= 1");
             }
-            new QueryBenchmark(run, serve.store(), requests, warmup, focusRequests, focusSample).run();
+            if (!focusVia.equals("sparql") && !focusVia.equals("canned")) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--focus-via is sparql or canned: " + focusVia);
+            }
+            new QueryBenchmark(run, serve.store(), requests, warmup, new QueryBenchmark.Focus(focusRequests, focusSample,
+                    focusWarmup, focusVia.equals("canned"))).run();
             return ExitCode.OK;
         });
     }

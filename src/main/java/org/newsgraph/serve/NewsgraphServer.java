@@ -69,6 +69,11 @@ public final class NewsgraphServer {
         return server.getHttpPort();
     }
 
+    /** The URL of a canned query by name, without parameters: {@code http://localhost:PORT/canned/NAME}. */
+    public String cannedUrl(String name) {
+        return "http://localhost:" + port() + CannedEndpoint.PATH + "/" + name;
+    }
+
     /** The SPARQL query endpoint URL. */
     public String sparqlUrl() {
         return "http://localhost:" + port() + DATASET + "/sparql";
@@ -188,10 +193,12 @@ public final class NewsgraphServer {
                     .enablePing(true)
                     .staticFileBase(pages)
                     .addServlet("/queries/*", new UiServlet())
+                    .addServlet(CannedEndpoint.PATH + "/*", new CannedEndpoint(dataset, timeout, maxResults))
                     .registerOperation(Operation.Query, new LimitedQuery(maxResults));
             if (dataVersion != null && resultCacheBytes > 0) {
                 Set<String> endpoints = Set.of(DATASET, DATASET + "/sparql", DATASET + "/query");
-                fuseki.addFilter(DATASET + "/*", new ResultCache(dataVersion, endpoints, resultCacheBytes));
+                ResultCache cache = new ResultCache(dataVersion, endpoints, CannedEndpoint.PATH, resultCacheBytes);
+                fuseki.addFilter(DATASET + "/*", cache).addFilter(CannedEndpoint.PATH + "/*", cache);
             }
             if (passwordFile != null) {
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(null, users(passwordFile), AuthScheme.BASIC))

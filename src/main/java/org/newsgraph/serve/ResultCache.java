@@ -34,16 +34,19 @@ final class ResultCache implements Filter {
 
     private final Supplier<String> dataVersion;
     private final Set<String> endpoints;
+    private final String cannedPath;
     private final long maxAnswerBytes;
     private final Cache<Key, Answer> answers;
 
     /**
      * @param dataVersion the store's current data version
-     * @param endpoints   request paths of the query endpoints
+     * @param endpoints   request paths of the SPARQL query endpoints
+     * @param cannedPath  the path under which canned queries take their parameters from the URL
      */
-    ResultCache(Supplier<String> dataVersion, Set<String> endpoints, long maxBytes) {
+    ResultCache(Supplier<String> dataVersion, Set<String> endpoints, String cannedPath, long maxBytes) {
         this.dataVersion = dataVersion;
         this.endpoints = Set.copyOf(endpoints);
+        this.cannedPath = cannedPath + "/";
         this.maxAnswerBytes = maxBytes / 4;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
@@ -79,7 +82,10 @@ final class ResultCache implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        Optional<Query> query = endpoints.contains(http.getRequestURI()) ? Query.of(http) : Optional.empty();
+        String path = http.getRequestURI();
+        Optional<Query> query = endpoints.contains(path) ? Query.of(http)
+                : path.startsWith(cannedPath) && "GET".equals(http.getMethod()) ? Optional.of(Query.canned(http))
+                : Optional.empty();
         if (query.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -109,6 +115,11 @@ final class ResultCache implements Filter {
                         : type.startsWith("application/sparql-query") ? body(http, params) : Optional.empty();
                 default -> Optional.empty();
             };
+        }
+
+        /** A canned query: its name is in the path, its parameters are the URL's. */
+        static Query canned(HttpServletRequest http) {
+            return new Query("GET " + (http.getQueryString() == null ? "" : http.getQueryString()), http);
         }
 
         /** Form parameters, parsed by Jetty (which keeps them for Fuseki), in a fixed order. */

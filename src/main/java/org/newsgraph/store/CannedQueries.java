@@ -39,13 +39,20 @@ public final class CannedQueries {
     public static Query load(String nameOrFile, Map<String, String> params) {
         String text = text(nameOrFile).orElseThrow(() -> new IllegalArgumentException(
                 "no query named " + nameOrFile + " (known: " + String.join(", ", NAMES) + ") and no such file"));
-        Query q = QueryFactory.create(text);
+        return bind(QueryFactory.create(text), params);
+    }
+
+    /**
+     * A copy of a parsed query with the parameters bound to strings, in the algebra rather than the text,
+     * so a value can never change the query's shape; the template is left as it was.
+     */
+    public static Query bind(Query template, Map<String, String> params) {
         if (params.isEmpty()) {
-            return q;
+            return template.cloneQuery();
         }
         Map<Var, Node> bindings = params.entrySet().stream().collect(Collectors.toMap(
                 e -> Var.alloc(e.getKey()), e -> NodeFactory.createLiteralString(e.getValue())));
-        return QueryTransformOps.transform(q, bindings);
+        return QueryTransformOps.transform(template, bindings);
     }
 
     /** {@link #load}, as query text: the query checked and its parameters bound. */
