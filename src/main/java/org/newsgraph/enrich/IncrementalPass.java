@@ -54,13 +54,14 @@ final class IncrementalPass {
         PersonResolution.Result resolved = PersonResolution.resolve(persons);
         Map<String, String> canonicalOf = new HashMap<>(
                 PersonResolution.canonicalOf(resolved, id -> Iris.canonicalPerson(id).getURI()));
-        List<Report> reports = reportsToMerge(graphs, persons.stream().map(ArticlePerson::iri).toList());
+        List<String> moved = moved(persons, canonicalOf);
+        List<Report> reports = reportsToMerge(graphs, moved);
         canonicalsOfOthers(reports, canonicalOf);
-        dropOldPersons(keys);
+        dropOldPersons(keys, Enricher.labels(resolved.persons()));
         dropOldEvents(reports);
         Graph entities = GraphFactory.createDefaultGraph();
         resolved.persons().forEach(c -> writePerson(c, entities));
-        persons.forEach(p -> people.add(canonicalOf.get(p.iri())));
+        moved.forEach(p -> people.add(canonicalOf.get(p)));
         List<MergedEvent> merged = EventMerging.merge(reports, canonicalOf);
         merged.forEach(ev -> people.addAll(writeEvent(ev, canonicalOf, entities).people()));
         store.addInTransaction(Iris.ENTITIES_GRAPH, entities);
@@ -109,15 +110,49 @@ final class IncrementalPass {
         }
     }
 
-    private void dropOldPersons(Set<String> keys) {
+    /**
+     * The article persons whose canonical person is not the one the store has (new ones included), with
+     * the canonical persons they leave: only their other events can merge differently, and only their
+     * pairs and those of the events merged again can change. A person whose members stay put keeps them
+     * all, so a name in every batch (a city's mayor) does not bring all its days back each time.
+     */
+    private List<String> moved(List<ArticlePerson> persons, Map<String, String> canonicalOf) {
+        Map<String, String> stored = new HashMap<>();
+        if (!persons.isEmpty()) {
+            select("SELECT ?ap ?c WHERE { " + valuesIris("ap", persons.stream().map(ArticlePerson::iri).toList()) + " GRAPH "
+                    + ENTITIES + " { ?ap ng:canonical ?c } }", s -> stored.put(s.getResource("ap").getURI(), s.getResource("c").getURI()));
+        }
+        List<String> moved = new ArrayList<>();
+        for (ArticlePerson p : persons) {
+            String before = stored.get(p.iri());
+            if (!canonicalOf.get(p.iri()).equals(before)) {
+                moved.add(p.iri());
+                if (before != null) {
+                    people.add(before);
+                }
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Deletes the stored canonical persons of these keys (they are written again); one that is gone or
+     * is now labelled otherwise has its pairs recomputed.
+     */
+    private void dropOldPersons(Set<String> keys, Map<String, String> labels) {
         if (keys.isEmpty()) {
             return;
         }
         List<String> old = new ArrayList<>();
-        select("SELECT ?c WHERE { " + valuesStrings("key", keys) + " GRAPH " + ENTITIES + " { ?c a ng:CanonicalPerson ; "
-                + "ng:personKey ?key } }", s -> old.add(s.getResource("c").getURI()));
+        select("SELECT ?c ?l WHERE { " + valuesStrings("key", keys) + " GRAPH " + ENTITIES + " { ?c a ng:CanonicalPerson ; "
+                + "ng:personKey ?key ; rdfs:label ?l } }", s -> {
+            String c = s.getResource("c").getURI();
+            old.add(c);
+            if (!s.getLiteral("l").getString().equals(labels.get(c))) {
+                people.add(c);
+            }
+        });
         for (String c : old) {
-            people.add(c);
             store.deleteInTransaction(Iris.ENTITIES_GRAPH, iri(c), Node.ANY, Node.ANY);
             store.deleteInTransaction(Iris.ENTITIES_GRAPH, Node.ANY, Vocab.CANONICAL, iri(c));
         }
