@@ -53,6 +53,7 @@ public final class EntityExtractor {
     private final RepeatedNames repeatedNames;
     private final OrgBoundaries orgBoundaries;
     private final PlaceCues placeCues;
+    private final RoleNames roleNames;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -73,6 +74,8 @@ public final class EntityExtractor {
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
         this.titlesInNames = new TitlesInNames(titles);
+        this.roleNames = RoleNames.load(lexicons, titles, rest -> names.plausible(rest)
+                || foreignNames.allForeign(rest.codePoints().toArray(), 0, rest.codePointCount(0, rest.length())));
         this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
@@ -122,6 +125,7 @@ public final class EntityExtractor {
         List<Mention> m = placeCues.retype(text, merged, tokens);
         m = orgBoundaries.trim(text, m, tokens);
         m = titlesInNames.cut(text, m);
+        m = roleNames.repair(text, m);
         m = workTitles.dropPersons(text, m);
         m = names.dropWordsUsedAsNouns(text, m);
         m = merger.extendPlaces(text, m);
