@@ -54,6 +54,7 @@ public final class EntityExtractor {
     private final OrgBoundaries orgBoundaries;
     private final PlaceCues placeCues;
     private final RoleNames roleNames;
+    private final KnownOrganizations knownOrgs;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -66,6 +67,7 @@ public final class EntityExtractor {
         this.coordinated = new CoordinatedNames(lexicons, segmenter::nameRoles, names, foreignNames,
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
+        this.knownOrgs = KnownOrganizations.load(lexicons, foreignNames);
         this.placeCues = PlaceCues.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
@@ -135,7 +137,7 @@ public final class EntityExtractor {
         m = foreignNames.complete(text, m, tokens);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
-        return teams.retype(text, m);
+        return knownOrgs.mark(text, teams.retype(text, m), tokens);
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */
