@@ -55,6 +55,7 @@ public final class EntityExtractor {
     private final PlaceCues placeCues;
     private final RoleNames roleNames;
     private final KnownOrganizations knownOrgs;
+    private final ForeignNameEnds foreignNameEnds;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -68,6 +69,7 @@ public final class EntityExtractor {
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
         this.knownOrgs = KnownOrganizations.load(lexicons, foreignNames);
+        this.foreignNameEnds = new ForeignNameEnds(foreignNames, segmenter::nameRoles);
         this.placeCues = PlaceCues.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
@@ -135,6 +137,7 @@ public final class EntityExtractor {
         m = givenNames.repair(text, m, tokens);
         m = nameCompletion.complete(text, m);
         m = foreignNames.complete(text, m, tokens);
+        m = foreignNameEnds.cut(text, m);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         return knownOrgs.mark(text, teams.retype(text, m), tokens);
