@@ -11,6 +11,7 @@ import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Figure;
@@ -56,6 +57,7 @@ public final class EntityExtractor {
     private final RoleNames roleNames;
     private final KnownOrganizations knownOrgs;
     private final ForeignNameEnds foreignNameEnds;
+    private final JoinedNames joinedNames;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -78,8 +80,10 @@ public final class EntityExtractor {
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
         this.titlesInNames = new TitlesInNames(titles);
-        this.roleNames = RoleNames.load(lexicons, titles, rest -> names.plausible(rest)
-                || foreignNames.allForeign(rest.codePoints().toArray(), 0, rest.codePointCount(0, rest.length())));
+        Predicate<String> isName = s -> names.plausible(s)
+                || foreignNames.allForeign(s.codePoints().toArray(), 0, s.codePointCount(0, s.length()));
+        this.roleNames = RoleNames.load(lexicons, titles, isName);
+        this.joinedNames = new JoinedNames(coordinated.conjunctions(), isName);
         this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
@@ -138,6 +142,7 @@ public final class EntityExtractor {
         m = nameCompletion.complete(text, m);
         m = foreignNames.complete(text, m, tokens);
         m = foreignNameEnds.cut(text, m);
+        m = joinedNames.split(text, m, tokens);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         return knownOrgs.mark(text, teams.retype(text, m), tokens);
