@@ -58,6 +58,7 @@ public final class EntityExtractor {
     private final KnownOrganizations knownOrgs;
     private final ForeignNameEnds foreignNameEnds;
     private final JoinedNames joinedNames;
+    private final OriginalNames originalNames = new OriginalNames();
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -143,6 +144,7 @@ public final class EntityExtractor {
         m = foreignNames.complete(text, m, tokens);
         m = foreignNameEnds.cut(text, m);
         m = joinedNames.split(text, m, tokens);
+        m = originalNames.add(text, m);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         return knownOrgs.mark(text, teams.retype(text, m), tokens);
