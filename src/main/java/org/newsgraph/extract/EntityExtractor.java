@@ -59,6 +59,7 @@ public final class EntityExtractor {
     private final ForeignNameEnds foreignNameEnds;
     private final JoinedNames joinedNames;
     private final OriginalNames originalNames = new OriginalNames();
+    private final PlaceAbbreviations placeAbbreviations;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -74,6 +75,7 @@ public final class EntityExtractor {
         this.knownOrgs = KnownOrganizations.load(lexicons, foreignNames);
         this.foreignNameEnds = new ForeignNameEnds(foreignNames, segmenter::nameRoles);
         this.placeCues = PlaceCues.load(lexicons);
+        this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
@@ -145,6 +147,7 @@ public final class EntityExtractor {
         m = foreignNameEnds.cut(text, m);
         m = joinedNames.split(text, m, tokens);
         m = originalNames.add(text, m);
+        m = placeAbbreviations.add(m, tokens);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         return knownOrgs.mark(text, teams.retype(text, m), tokens);
