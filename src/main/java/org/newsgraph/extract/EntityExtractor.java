@@ -60,6 +60,7 @@ public final class EntityExtractor {
     private final JoinedNames joinedNames;
     private final OriginalNames originalNames = new OriginalNames();
     private final PlaceAbbreviations placeAbbreviations;
+    private final ListedOrganizations listedOrgs;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -76,6 +77,7 @@ public final class EntityExtractor {
         this.foreignNameEnds = new ForeignNameEnds(foreignNames, segmenter::nameRoles);
         this.placeCues = PlaceCues.load(lexicons);
         this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
+        this.listedOrgs = ListedOrganizations.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
@@ -150,7 +152,8 @@ public final class EntityExtractor {
         m = placeAbbreviations.add(m, tokens);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
-        return knownOrgs.mark(text, teams.retype(text, m), tokens);
+        m = knownOrgs.mark(text, teams.retype(text, m), tokens);
+        return listedOrgs.retype(text, m, tokens);
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */
