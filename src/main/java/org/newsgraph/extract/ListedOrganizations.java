@@ -25,6 +25,8 @@ public final class ListedOrganizations {
     private static final int MAX_GAP = 8;
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 6;
+    /** Parts of speech (HanLP's, by first letter) that make a clause, not a modifier: verbs, prepositions, … */
+    private static final String CLAUSE_WORDS = "vpcdru";
 
     private final DictionaryMatcher<Boolean> kinds = new DictionaryMatcher<>();
 
@@ -42,9 +44,11 @@ public final class ListedOrganizations {
         }
         int[] cps = text.codePoints().toArray();
         Map<Integer, Span> itemEndingAt = items(mentions, tokens);
+        Map<Integer, Token> tokenAt = new HashMap<>();
+        tokens.forEach(t -> tokenAt.put(t.span().start(), t));
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i < cps.length; i++) {
-            if (cps[i] == '等' && kindFollows(cps, i + 1)) {
+            if (cps[i] == '等' && kindFollows(cps, i + 1, tokenAt)) {
                 for (Span s : listBefore(cps, i, itemEndingAt)) {
                     mark(out, s, cps);
                 }
@@ -62,12 +66,25 @@ public final class ListedOrganizations {
         return out;
     }
 
-    /** Whether a kind noun ends within a few Han characters after {@code from} (等一大批乡镇企业). */
-    private boolean kindFollows(int[] cps, int from) {
-        for (int i = from; i < cps.length && i - from <= MAX_GAP && Character.isIdeographic(cps[i]); i++) {
-            if (!kinds.allAt(cps, i).isEmpty()) {
-                return true;
+    /**
+     * Whether a word within a few characters after {@code from} is or ends with a kind noun, over modifiers only
+     * (等一大批乡镇企业); a verb, preposition or conjunction between them ends the list's phrase (…等带着影片来和媒体见面).
+     */
+    private boolean kindFollows(int[] cps, int from, Map<Integer, Token> tokenAt) {
+        int i = from;
+        while (i < cps.length && i - from <= MAX_GAP) {
+            Token t = tokenAt.get(i);
+            if (t == null) {
+                return false;
             }
+            var kind = kinds.longestEndingAt(cps, t.span().end());
+            if (kind != null && kind.span().start() >= i) {
+                return true; // the word is the kind or ends with it (乡镇企业)
+            }
+            if (!Character.isIdeographic(cps[i]) || CLAUSE_WORDS.indexOf(t.pos().isEmpty() ? 'x' : t.pos().charAt(0)) >= 0) {
+                return false;
+            }
+            i = t.span().end();
         }
         return false;
     }

@@ -44,6 +44,8 @@ class ListedOrganizationsTest {
     void notBeforeAKindOfPlaceNorASingleName() {
         assertEquals(List.of(), shown(words("红星/nz", "、/w", "青松/nz", "等/u", "城市/n")));
         assertEquals(List.of(), shown(words("红星/nz", "等/u", "企业/n")));
+        // a verb between 等 and the noun: the persons listed do something with the media
+        assertEquals(List.of(), shown(words("王明/nr", "、/w", "李强/nr", "等/u", "带着/v", "影片/n", "企业/n")));
         // the kind too far off, or across a comma
         assertEquals(List.of(), shown(words("红星/nz", "、/w", "青松/nz", "等/u", "，/w", "企业/n")));
     }
