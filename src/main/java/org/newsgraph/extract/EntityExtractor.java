@@ -61,6 +61,7 @@ public final class EntityExtractor {
     private final OriginalNames originalNames = new OriginalNames();
     private final PlaceAbbreviations placeAbbreviations;
     private final ListedOrganizations listedOrgs;
+    private final RailwayLines railwayLines;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -78,6 +79,7 @@ public final class EntityExtractor {
         this.placeCues = PlaceCues.load(lexicons);
         this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
         this.listedOrgs = ListedOrganizations.load(lexicons);
+        this.railwayLines = RailwayLines.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
         this.workTitles = new WorkTitles(names::plausible);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
@@ -153,7 +155,7 @@ public final class EntityExtractor {
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         m = knownOrgs.mark(text, teams.retype(text, m), tokens);
-        return listedOrgs.retype(text, m, tokens);
+        return railwayLines.mark(text, listedOrgs.retype(text, m, tokens));
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */
