@@ -89,7 +89,7 @@ public final class EntityExtractor {
         this.titlesInNames = new TitlesInNames(titles);
         Predicate<String> isName = s -> names.plausible(s)
                 || foreignNames.allForeign(s.codePoints().toArray(), 0, s.codePointCount(0, s.length()));
-        this.roleNames = RoleNames.load(lexicons, titles, isName);
+        this.roleNames = RoleNames.load(lexicons, titles, isName, foreignNames);
         this.joinedNames = new JoinedNames(coordinated.conjunctions(), isName);
         this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
@@ -140,7 +140,7 @@ public final class EntityExtractor {
         List<Mention> m = placeCues.retype(text, merged, tokens);
         m = orgBoundaries.trim(text, m, tokens);
         m = titlesInNames.cut(text, m);
-        m = roleNames.repair(text, m);
+        m = roleNames.repair(text, m, tokens);
         m = workTitles.dropPersons(text, m);
         m = names.dropWordsUsedAsNouns(text, m);
         m = merger.extendPlaces(text, m);
