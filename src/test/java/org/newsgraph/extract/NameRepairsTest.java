@@ -63,12 +63,22 @@ class NameRepairsTest {
 
     @Test
     void foreignNamesInsideAWorksTitleAreNotPersonsButChineseNamesStay() {
-        WorkTitles w = new WorkTitles(s -> s.equals("蒋新松"));
+        WorkTitles w = new WorkTitles(s -> s.equals("蒋新松"), ForeignNames.load(Parts.LEXICONS));
         String text = "参与《阿凡龙》的活动，《中国机器人之父蒋新松》一书";
         List<Mention> out = w.dropPersons(text, List.of(person(3, 6, "阿凡龙"), person(19, 22, "蒋新松")));
         assertEquals(List.of("蒋新松"), out.stream().map(Mention::text).toList());
         Analysis a = Fixtures.analyse("《勾魂谷》等多部电影的编剧工作，如何讲清楚《寂静岭3》的内容并和1代联系起来，", "2010-11-01");
         assertTrue(a.mentionsOf(MentionType.PERSON).isEmpty(), a.mentions().toString());
+    }
+
+    @Test
+    void aNameInsideAWorksTitleWrittenInTransliterationIsNoChineseName() {
+        // 《卡普森一家》: 卡 could be a surname, but every character is a transliteration
+        WorkTitles w = new WorkTitles(s -> true, new ForeignNames(List.<String[]>of(new String[] {"卡"},
+                new String[] {"普"}, new String[] {"森"})));
+        String text = "播出《卡普森一家》，《中国之父蒋新松》";
+        List<Mention> out = w.dropPersons(text, List.of(person(3, 6, "卡普森"), person(15, 18, "蒋新松")));
+        assertEquals(List.of("蒋新松"), out.stream().map(Mention::text).toList());
     }
 
     @Test
