@@ -65,17 +65,17 @@ public final class KnownOrganizations {
     }
 
     /**
-     * A person inside the name (沙尔克 of 沙尔克04, 迪纳摩 of 萨格勒布迪纳摩), or one that starts with it and does not
+     * An organisation inside the name (【联盟】杯), a person inside it (沙尔克 of 沙尔克04, 迪纳摩 of 萨格勒布迪纳摩), or one that starts with it and does not
      * go on as a foreign name after it, unless what follows is another known name (【拜仁尤】文).
      */
     private boolean isPartOrHead(int[] cps, Mention p, Span name) {
-        if (p.type() != MentionType.PERSON || p.end() > cps.length) {
+        if (p.end() > cps.length || p.type() != MentionType.PERSON && p.type() != MentionType.ORGANIZATION) {
             return false;
         }
         if (name.contains(p.span())) {
             return true;
         }
-        return p.start() == name.start() && p.end() > name.end()
+        return p.type() == MentionType.PERSON && p.start() == name.start() && p.end() > name.end()
                 && (!foreign.allForeign(cps, name.end(), p.end()) || names.longestAt(cps, name.end()) != null);
     }
 

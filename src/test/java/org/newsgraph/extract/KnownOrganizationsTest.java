@@ -15,7 +15,7 @@ class KnownOrganizationsTest {
 
     private final KnownOrganizations rule = new KnownOrganizations(List.of(new String[] {"热刺", "club"},
             new String[] {"尤文", "club"}, new String[] {"拜仁", "club"}, new String[] {"沙尔克04", "club"},
-            new String[] {"切尔西", "club"}, new String[] {"三星", "company"}),
+            new String[] {"切尔西", "club"}, new String[] {"三星", "company"}, new String[] {"联盟杯", "league"}),
             new ForeignNames(List.<String[]>of(new String[] {"克"}, new String[] {"林"}, new String[] {"顿"},
                     new String[] {"尤"}, new String[] {"斯"})));
 
@@ -68,5 +68,11 @@ class KnownOrganizationsTest {
         assertEquals(List.of("PERSON 切尔西·克林顿"), marked(w, person(text, 0, 7)));
         Mention place = new Mention(new Span(0, 3), MentionType.PLACE, "切尔西", "test", 0.8);
         assertEquals(List.of("PLACE 切尔西"), marked(words("切尔西/ns", "街头/n"), place));
+    }
+
+    @Test
+    void anOrganisationCutShortIsTheWholeName() {
+        Mention org = new Mention(new Span(1, 3), MentionType.ORGANIZATION, "联盟", "test", 0.8);
+        assertEquals(List.of("ORGANIZATION 联盟杯"), marked(words("在/p", "联盟/n", "杯/n", "中/f"), org));
     }
 }
