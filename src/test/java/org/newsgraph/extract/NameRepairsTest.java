@@ -53,6 +53,22 @@ class NameRepairsTest {
     }
 
     @Test
+    void givenNamesReadOnBeforeAnOrganisationButNotBeforeAnotherPerson() {
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高"),
+                java.util.Set.of(), 4.0, 3.0);
+        // 高允连西山局局长: the organisation after 连 does not stop the name
+        String text = "高允连西山局局长";
+        List<Token> words = List.of(new Token(new Span(0, 2), "高允", "nr"), new Token(new Span(2, 6), "连西山局", "nt"),
+                new Token(new Span(6, 8), "局长", "n"));
+        Mention org = new Mention(new Span(3, 6), MentionType.ORGANIZATION, "西山局", "test", 0.8);
+        assertEquals("高允连", g.repair(text, List.of(person(0, 2, "高允"), org), words).get(0).text());
+        // 高允连王强: 连 is all that stands before another person
+        String two = "高允连王强";
+        Mention other = person(3, 5, "王强");
+        assertEquals("高允", g.repair(two, List.of(person(0, 2, "高允"), other), words).get(0).text());
+    }
+
+    @Test
     void aTitleReadIntoANameIsLeftOutUnlessATitleComesFirst() {
         Analysis a = Fixtures.analyse("周总理当年明确指出，“供水工程，由国家举办，应当列入国家计划。”", "1998-06-01");
         assertFalse(texts(a, MentionType.PERSON).contains("周总理"), a.mentions().toString());
