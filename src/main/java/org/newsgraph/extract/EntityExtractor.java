@@ -86,7 +86,7 @@ public final class EntityExtractor {
                 GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
-        this.titlesInNames = new TitlesInNames(titles);
+        this.titlesInNames = new TitlesInNames(titles, lexicons.rows("person-roles.tsv", 1));
         Predicate<String> isName = s -> names.plausible(s)
                 || foreignNames.allForeign(s.codePoints().toArray(), 0, s.codePointCount(0, s.length()));
         this.roleNames = RoleNames.load(lexicons, titles, isName, foreignNames);

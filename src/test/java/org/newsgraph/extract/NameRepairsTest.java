@@ -68,6 +68,16 @@ class NameRepairsTest {
     }
 
     @Test
+    void aTitleInANameStaysAfterARoleWord() {
+        TitlesInNames t = new TitlesInNames(new org.newsgraph.lexicon.TitleLexicon(List.<String[]>of(
+                new String[] {"政委", "party", ""})), List.<String[]>of(new String[] {"经济学家"}));
+        // 首席经济学家李政委称: 政委 is his given name here; 王政委称 alone is 王 + the post
+        String text = "首席经济学家李政委称";
+        assertEquals("李政委", t.cut(text, List.of(person(6, 9, "李政委"))).get(0).text());
+        assertEquals("王", t.cut("王政委称", List.of(person(0, 3, "王政委"))).get(0).text());
+    }
+
+    @Test
     void aTitleReadIntoANameIsLeftOutUnlessATitleComesFirst() {
         Analysis a = Fixtures.analyse("周总理当年明确指出，“供水工程，由国家举办，应当列入国家计划。”", "1998-06-01");
         assertFalse(texts(a, MentionType.PERSON).contains("周总理"), a.mentions().toString());
