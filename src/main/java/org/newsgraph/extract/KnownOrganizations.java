@@ -65,7 +65,7 @@ public final class KnownOrganizations {
     }
 
     /**
-     * An organisation inside the name (【联盟】杯), a person inside it (沙尔克 of 沙尔克04, 迪纳摩 of 萨格勒布迪纳摩), or one that starts with it and does not
+     * An organisation inside the name (【联盟】杯), a person inside it (unless the title rule found it) (沙尔克 of 沙尔克04, 迪纳摩 of 萨格勒布迪纳摩), or one that starts with it and does not
      * go on as a foreign name after it, unless what follows is another known name (【拜仁尤】文).
      */
     private boolean isPartOrHead(int[] cps, Mention p, Span name) {
@@ -73,7 +73,8 @@ public final class KnownOrganizations {
             return false;
         }
         if (name.contains(p.span())) {
-            return true;
+            // a person the title rule found beside a title is one (苏超研究员: the researcher, not the league)
+            return !p.method().equals(TitleRecognizer.METHOD);
         }
         return p.type() == MentionType.PERSON && p.start() == name.start() && p.end() > name.end()
                 && (!foreign.allForeign(cps, name.end(), p.end()) || names.longestAt(cps, name.end()) != null);

@@ -15,7 +15,8 @@ class KnownOrganizationsTest {
 
     private final KnownOrganizations rule = new KnownOrganizations(List.of(new String[] {"热刺", "club"},
             new String[] {"尤文", "club"}, new String[] {"拜仁", "club"}, new String[] {"沙尔克04", "club"},
-            new String[] {"切尔西", "club"}, new String[] {"三星", "company"}, new String[] {"联盟杯", "league"}),
+            new String[] {"切尔西", "club"}, new String[] {"三星", "company"}, new String[] {"联盟杯", "league"},
+            new String[] {"苏超", "league"}),
             new ForeignNames(List.<String[]>of(new String[] {"克"}, new String[] {"林"}, new String[] {"顿"},
                     new String[] {"尤"}, new String[] {"斯"})));
 
@@ -74,5 +75,12 @@ class KnownOrganizationsTest {
     void anOrganisationCutShortIsTheWholeName() {
         Mention org = new Mention(new Span(1, 3), MentionType.ORGANIZATION, "联盟", "test", 0.8);
         assertEquals(List.of("ORGANIZATION 联盟杯"), marked(words("在/p", "联盟/n", "杯/n", "中/f"), org));
+    }
+
+    @Test
+    void aPersonTheTitleRuleFoundStays() {
+        // 苏超研究员说: the researcher 苏超, not the Scottish league
+        Mention p = new Mention(new Span(0, 2), MentionType.PERSON, "苏超", TitleRecognizer.METHOD, 0.8);
+        assertEquals(List.of("PERSON 苏超"), marked(words("苏超/nr", "研究员/n", "说/v"), p));
     }
 }
