@@ -40,6 +40,11 @@ public final class CoordinatedNames {
         this.knownPlace = knownPlace;
     }
 
+    /** The words that join names (name-cues.tsv coordination: 和, 与, 及, 、). */
+    public Set<String> conjunctions() {
+        return conjunctions;
+    }
+
     public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
         MentionIndex index = null;

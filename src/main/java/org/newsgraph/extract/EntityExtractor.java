@@ -11,6 +11,7 @@ import org.newsgraph.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Figure;
@@ -53,6 +54,14 @@ public final class EntityExtractor {
     private final RepeatedNames repeatedNames;
     private final OrgBoundaries orgBoundaries;
     private final PlaceCues placeCues;
+    private final RoleNames roleNames;
+    private final KnownOrganizations knownOrgs;
+    private final ForeignNameEnds foreignNameEnds;
+    private final JoinedNames joinedNames;
+    private final OriginalNames originalNames = new OriginalNames();
+    private final PlaceAbbreviations placeAbbreviations;
+    private final ListedOrganizations listedOrgs;
+    private final RailwayLines railwayLines;
 
     public EntityExtractor(Lexicons lexicons) {
         Gazetteer gazetteer = Gazetteer.load(lexicons);
@@ -65,14 +74,23 @@ public final class EntityExtractor {
         this.coordinated = new CoordinatedNames(lexicons, segmenter::nameRoles, names, foreignNames,
                 segmenter::isKnownPlace);
         this.teams = TeamNames.load(lexicons);
+        this.knownOrgs = KnownOrganizations.load(lexicons, foreignNames);
+        this.foreignNameEnds = new ForeignNameEnds(foreignNames, segmenter::nameRoles);
         this.placeCues = PlaceCues.load(lexicons);
+        this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
+        this.listedOrgs = ListedOrganizations.load(lexicons);
+        this.railwayLines = RailwayLines.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
-        this.workTitles = new WorkTitles(names::plausible);
+        this.workTitles = new WorkTitles(names::plausible, foreignNames);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);
-        this.titlesInNames = new TitlesInNames(titles);
+        this.titlesInNames = new TitlesInNames(titles, lexicons.rows("person-roles.tsv", 1));
+        Predicate<String> isName = s -> names.plausible(s)
+                || foreignNames.allForeign(s.codePoints().toArray(), 0, s.codePointCount(0, s.length()));
+        this.roleNames = RoleNames.load(lexicons, titles, isName, foreignNames);
+        this.joinedNames = new JoinedNames(coordinated.conjunctions(), isName);
         this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);
         this.officials = new OfficialLinker(titles, resolver);
@@ -122,6 +140,7 @@ public final class EntityExtractor {
         List<Mention> m = placeCues.retype(text, merged, tokens);
         m = orgBoundaries.trim(text, m, tokens);
         m = titlesInNames.cut(text, m);
+        m = roleNames.repair(text, m, tokens);
         m = workTitles.dropPersons(text, m);
         m = names.dropWordsUsedAsNouns(text, m);
         m = merger.extendPlaces(text, m);
@@ -129,9 +148,14 @@ public final class EntityExtractor {
         m = givenNames.repair(text, m, tokens);
         m = nameCompletion.complete(text, m);
         m = foreignNames.complete(text, m, tokens);
+        m = foreignNameEnds.cut(text, m);
+        m = joinedNames.split(text, m, tokens);
+        m = originalNames.add(text, m);
+        m = placeAbbreviations.add(m, tokens);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
-        return teams.retype(text, m);
+        m = knownOrgs.mark(text, teams.retype(text, m), tokens);
+        return railwayLines.mark(text, listedOrgs.retype(text, m, tokens));
     }
 
     /** The flat mentions and the organisations and places inside titles that are still there, by start. */

@@ -21,6 +21,8 @@ public final class ForeignNames {
     private static final String JOINERS = "·•‧・-－‐";
     private static final int MAX_NAME = 16;
     private static final int MIN_FROM_ONE = 4;
+    /** At most this many one-character words are taken before a foreign name (名导【弗】|朗西斯-福德-科波拉). */
+    private static final int MAX_LEFT_SINGLES = 2;
 
     private final Set<Integer> chars = new HashSet<>();
 
@@ -36,6 +38,7 @@ public final class ForeignNames {
     public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
         int[] wordEnd = null;
+        Set<Integer> singles = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) {
@@ -45,8 +48,10 @@ public final class ForeignNames {
             if (cps == null) {
                 cps = text.codePoints().toArray();
                 wordEnd = wordEnds(cps.length, tokens);
+                singles = singleCharacterWords(tokens);
             }
-            Span s = new Span(left(cps, m.start()), right(cps, wordEnd, m.start(), m.end()));
+            int start = allForeign(cps, m.start(), m.end()) ? afterSingles(cps, singles, m.start()) : m.start();
+            Span s = new Span(left(cps, start), right(cps, wordEnd, m.start(), m.end()));
             if (s.equals(m.span()) || overlapsOther(mentions, m, s, cps)) {
                 out.add(m);
             } else {
@@ -102,6 +107,29 @@ public final class ForeignNames {
             }
         }
         return end;
+    }
+
+    /** Where the segmenter read one character alone: the first of a foreign name it split off (弗|朗西斯). */
+    private static Set<Integer> singleCharacterWords(List<Token> tokens) {
+        Set<Integer> out = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.span().length() == 1) {
+                out.add(t.span().start());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The start of a foreign name taken back over transliteration characters that the segmenter read as
+     * words of one character (名导|弗|朗西斯 → 弗朗西斯); a character of a longer word (名导) stops it.
+     */
+    private int afterSingles(int[] cps, Set<Integer> singles, int start) {
+        int s = start;
+        while (s > 0 && start - s < MAX_LEFT_SINGLES && singles.contains(s - 1) && chars.contains(cps[s - 1])) {
+            s--;
+        }
+        return s;
     }
 
     private int left(int[] cps, int start) {

@@ -54,14 +54,18 @@ public final class GivenNames {
             }
         }
         boolean[] taken = new boolean[cps.length];
+        Set<Integer> personStarts = new HashSet<>();
         for (Mention m : mentions) {
             for (int k = Math.max(0, m.start()); k < Math.min(m.end(), cps.length); k++) {
                 taken[k] = true;
             }
+            if (m.type() == MentionType.PERSON) {
+                personStarts.add(m.start());
+            }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, taken, wordStarts) ? 3
+            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, taken, personStarts, wordStarts) ? 3
                     : endsInWord(cps, m, wordStarts) ? 2 : 0;
             out.add(length == 0 ? m : new Mention(new Span(m.start(), m.start() + length), m.type(),
                     new String(cps, m.start(), length), m.method(), m.confidence()));
@@ -76,12 +80,16 @@ public final class GivenNames {
                 && wordStarts.contains(m.end() - 1) && odds(cps[s + 1], cps[s + 2]) < cut;
     }
 
-    private boolean readsOn(int[] cps, Mention m, boolean[] taken, Set<Integer> wordStarts) {
+    /**
+     * Surname + one read on over the next character, unless that character is all that stands before another
+     * person (丁伟|胜|吴肇毅); before a place or an organisation it may end the name (王耀强|乌审旗建设局).
+     */
+    private boolean readsOn(int[] cps, Mention m, boolean[] taken, Set<Integer> personStarts, Set<Integer> wordStarts) {
         int s = m.start();
         int next = m.end();
         return next - s == 2 && next < cps.length && surname.test(new String(cps, s, 1)) && han(cps, s, next + 1)
                 && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && !taken[next]
-                && (next + 1 >= cps.length || !taken[next + 1])
+                && !personStarts.contains(next + 1)
                 && odds(cps[s + 1], cps[next]) > margin;
     }
 

@@ -15,7 +15,8 @@ import org.newsgraph.model.Token;
  * Organisation boundaries against the words of the segmentation. An organisation does not start with a
  * preposition, conjunction or locative word (【以】派出所为依托, 新形势【下】九三学社, 【同】世界银行): those are left out.
  * Nor does it start with a one-character word of a construction around it (【应】外交学会邀请, 【原】巢湖市市委书记;
- * lexicon/org-openers.tsv), nor end with a post (淮安独立团【政委】; lexicon/titles.tsv). A list of names joined by 、 is one organisation each (县委、团县委,
+ * lexicon/org-openers.tsv), nor end with a post (淮安独立团【政委】; lexicon/titles.tsv), and its title marks 《》 are
+ * balanced. A list of names joined by 、 is one organisation each (县委、团县委,
  * 同美国、斯洛伐克等强手). (Starts inside a word and one-character verbs were tried too: they cut transliterated
  * names, 拉|齐奥.)
  */
@@ -61,6 +62,9 @@ public final class OrgBoundaries {
             cps = cps != null ? cps : text.codePoints().toArray();
             int start = start(cps, m, tokens);
             int end = end(cps, start, m.end());
+            int[] balanced = balanced(cps, start, end);
+            start = balanced[0];
+            end = balanced[1];
             for (int[] part : parts(cps, start, end)) {
                 out.add(part[0] == m.start() && part[1] == m.end() ? m : new Mention(new Span(part[0], part[1]), m.type(),
                         new String(cps, part[0], part[1] - part[0]), m.method(), m.confidence()));
@@ -102,6 +106,34 @@ public final class OrgBoundaries {
             }
         }
         return end;
+    }
+
+    /**
+     * The span with its title marks balanced: a 《 that opens it and is not closed inside is left out
+     * (【《九三学社中央常委会】工作规则》), and one left open takes the 》 right after it (原【晋冀鲁豫区《人民日报】》),
+     * as a newspaper is named with its marks inside an organisation (德国《柏林晨邮报》编辑部).
+     */
+    private static int[] balanced(int[] cps, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            open += cps[i] == '《' ? 1 : cps[i] == '》' && open > 0 ? -1 : 0;
+        }
+        if (open == 0 || end - start < 3) {
+            return new int[] {start, end};
+        }
+        if (cps[start] == '《' && open == 1 && indexOf(cps, '》', start, end) < 0) {
+            return new int[] {start + 1, end};
+        }
+        return open == 1 && end < cps.length && cps[end] == '》' ? new int[] {start, end + 1} : new int[] {start, end};
+    }
+
+    private static int indexOf(int[] cps, int cp, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cps[i] == cp) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstEndingAfter(List<Token> tokens, int cp) {

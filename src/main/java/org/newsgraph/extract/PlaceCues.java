@@ -16,16 +16,22 @@ import org.newsgraph.model.Token;
  * for a kind of natural feature or landmark (place-cues.tsv {@code feature}, as a whole word of the segmentation)
  * is that place, name and word together; one preceded by a noun for a kind of settlement ({@code before}:
  * 首都, 城市) is a place. A place followed by such a feature word of two characters or more is the landmark
- * (桂林|机场 → 桂林机场).
+ * (桂林|机场 → 桂林机场). A person whose name ends with a character that closes place names and no given name
+ * ({@code ending}: 茂宜岛, 李子坝) is a place.
  */
 public final class PlaceCues {
 
     private final DictionaryMatcher<Boolean> features = new DictionaryMatcher<>();
     private final DictionaryMatcher<Boolean> before = new DictionaryMatcher<>();
+    private final Set<Integer> endings = new HashSet<>();
 
     public PlaceCues(List<String[]> rows) {
         for (String[] r : rows) {
-            (r[0].equals("before") ? before : features).add(r[1], Boolean.TRUE);
+            if (r[0].equals("ending")) {
+                endings.add(r[1].codePointAt(0));
+            } else {
+                (r[0].equals("before") ? before : features).add(r[1], Boolean.TRUE);
+            }
         }
     }
 
@@ -87,7 +93,8 @@ public final class PlaceCues {
                 }
             }
         }
-        return before.longestEndingAt(cps, m.start()) != null
+        boolean placeEnding = m.span().length() >= 2 && endings.contains(cps[m.end() - 1]);
+        return placeEnding || before.longestEndingAt(cps, m.start()) != null
                 ? new Mention(m.span(), MentionType.PLACE, m.text(), m.method(), m.confidence()) : null;
     }
 }

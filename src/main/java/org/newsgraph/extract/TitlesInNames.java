@@ -11,14 +11,18 @@ import org.newsgraph.model.Span;
 /**
  * A person read together with the title that follows the name ([周总理], [金教授], [马·莱万多夫斯基副]教授) is the
  * name alone: a title word of the lexicon that starts inside the mention and runs to its end or beyond ends the
- * name where it starts, as news corpora mark 【周】总理 — unless a title already stands before the name.
+ * name where it starts, as news corpora mark 【周】总理 — unless a title or a role (person-roles.tsv) already stands
+ * before the name (首席经济学家【鲁政委】).
  */
 public final class TitlesInNames {
 
     private final DictionaryMatcher<TitleLexicon.Title> titles;
+    private final DictionaryMatcher<Boolean> roles = new DictionaryMatcher<>();
 
-    public TitlesInNames(TitleLexicon titles) {
+    /** @param roles the role words that stand before a name as a title does (分析师, 经济学家) */
+    public TitlesInNames(TitleLexicon titles, List<String[]> roles) {
         this.titles = titles.matcher();
+        roles.forEach(r -> this.roles.add(r[0], Boolean.TRUE));
     }
 
     public List<Mention> cut(String text, List<Mention> mentions) {
@@ -37,7 +41,8 @@ public final class TitlesInNames {
     }
 
     private int nameEnd(int[] cps, Mention m) {
-        if (m.end() > cps.length || titles.longestEndingAt(cps, m.start()) != null) {
+        if (m.end() > cps.length || titles.longestEndingAt(cps, m.start()) != null
+                || roles.longestEndingAt(cps, m.start()) != null) {
             return m.end(); // after a title the words of a title can be a given name (首席经济学家【鲁政委】)
         }
         for (int k = m.start() + 1; k < m.end() && k < cps.length; k++) {

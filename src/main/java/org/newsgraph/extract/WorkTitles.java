@@ -15,10 +15,16 @@ import org.newsgraph.model.MentionType;
 public final class WorkTitles {
 
     private final Predicate<String> chineseName;
+    private final ForeignNames foreign;
 
-    /** @param chineseName true for a plausible Chinese personal name */
-    public WorkTitles(Predicate<String> chineseName) {
+    /**
+     * @param chineseName true for a plausible Chinese personal name; @param foreign the transliteration
+     *                    characters: a name written wholly in them is no Chinese one (《辛普森一家》, 《费卢杰六日》:
+     *                    辛 and 费 are surnames too)
+     */
+    public WorkTitles(Predicate<String> chineseName, ForeignNames foreign) {
         this.chineseName = chineseName;
+        this.foreign = foreign;
     }
 
     public List<Mention> dropPersons(String text, List<Mention> mentions) {
@@ -37,7 +43,7 @@ public final class WorkTitles {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean work = m.type() == MentionType.PERSON && m.start() < cps.length && inTitle[m.start()];
-            if (!work || chineseName.test(m.text())) {
+            if (!work || chineseName.test(m.text()) && !foreign.allForeign(cps, m.start(), Math.min(m.end(), cps.length))) {
                 out.add(m);
             }
         }

@@ -54,4 +54,29 @@ class ForeignNamesTest {
                 mention(text, "杰瓦", 2, PERSON, NerRecognizer.METHOD)));
         assertEquals("PERSON 杰瓦讷 6-9", out.get(0));
     }
+
+    @Test
+    void aForeignNameTakesBackTheOneCharacterWordsBeforeItThatAreTransliterations() {
+        // the segmenter reads 弗 alone: 名导/弗/朗西斯-…
+        String text = "这位名导弗朗西斯-福特拍了新片。";
+        assertEquals(List.of("PERSON 弗朗西斯-福特 4-11"),
+                completed(text, List.of(mention(text, "朗西斯-福特", PERSON, NerRecognizer.METHOD))));
+    }
+
+    @Test
+    void aChineseNameTakesNothingBackNorDoesAForeignNameOverAWordOfTwo() {
+        String text = "中法两国总理李明会见了他。";
+        Mention chinese = mention(text, "李明", PERSON, NerRecognizer.METHOD);
+        assertEquals(show(List.of(chinese)), completed(text, List.of(chinese)));
+        String text2 = "名导演安娜拍了新片。";
+        Mention foreignName = mention(text2, "安娜", PERSON, NerRecognizer.METHOD);
+        assertEquals(show(List.of(foreignName)), completed(text2, List.of(foreignName)));
+    }
+
+    @Test
+    void aGivenNameBeforeAHyphenWithACharacterTheTableNowHasIsTaken() {
+        String text = "新星亚当-桑德勒主演了喜剧。";
+        assertEquals(List.of("PERSON 亚当-桑德勒 2-8"),
+                completed(text, List.of(mention(text, "桑德勒", PERSON, NerRecognizer.METHOD))));
+    }
 }

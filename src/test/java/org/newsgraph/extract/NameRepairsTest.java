@@ -53,6 +53,31 @@ class NameRepairsTest {
     }
 
     @Test
+    void givenNamesReadOnBeforeAnOrganisationButNotBeforeAnotherPerson() {
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高"),
+                java.util.Set.of(), 4.0, 3.0);
+        // 高允连西山局局长, read by the segmenter as one organisation: the organisation after 连 does not stop the name
+        String text = "高允连西山局局长";
+        List<Token> words = List.of(new Token(new Span(0, 6), "高允连西山局", "nt"), new Token(new Span(6, 8), "局长", "n"));
+        Mention org = new Mention(new Span(3, 6), MentionType.ORGANIZATION, "西山局", "test", 0.8);
+        assertEquals("高允连", g.repair(text, List.of(person(0, 2, "高允"), org), words).get(0).text());
+        // 高允连王强: 连 is all that stands before another person
+        String two = "高允连王强";
+        Mention other = person(3, 5, "王强");
+        assertEquals("高允", g.repair(two, List.of(person(0, 2, "高允"), other), words).get(0).text());
+    }
+
+    @Test
+    void aTitleInANameStaysAfterARoleWord() {
+        TitlesInNames t = new TitlesInNames(new org.newsgraph.lexicon.TitleLexicon(List.<String[]>of(
+                new String[] {"政委", "party", ""})), List.<String[]>of(new String[] {"经济学家"}));
+        // 首席经济学家李政委称: 政委 is his given name here; 王政委称 alone is 王 + the post
+        String text = "首席经济学家李政委称";
+        assertEquals("李政委", t.cut(text, List.of(person(6, 9, "李政委"))).get(0).text());
+        assertEquals("王", t.cut("王政委称", List.of(person(0, 3, "王政委"))).get(0).text());
+    }
+
+    @Test
     void aTitleReadIntoANameIsLeftOutUnlessATitleComesFirst() {
         Analysis a = Fixtures.analyse("周总理当年明确指出，“供水工程，由国家举办，应当列入国家计划。”", "1998-06-01");
         assertFalse(texts(a, MentionType.PERSON).contains("周总理"), a.mentions().toString());
@@ -63,12 +88,22 @@ class NameRepairsTest {
 
     @Test
     void foreignNamesInsideAWorksTitleAreNotPersonsButChineseNamesStay() {
-        WorkTitles w = new WorkTitles(s -> s.equals("蒋新松"));
+        WorkTitles w = new WorkTitles(s -> s.equals("蒋新松"), ForeignNames.load(Parts.LEXICONS));
         String text = "参与《阿凡龙》的活动，《中国机器人之父蒋新松》一书";
         List<Mention> out = w.dropPersons(text, List.of(person(3, 6, "阿凡龙"), person(19, 22, "蒋新松")));
         assertEquals(List.of("蒋新松"), out.stream().map(Mention::text).toList());
         Analysis a = Fixtures.analyse("《勾魂谷》等多部电影的编剧工作，如何讲清楚《寂静岭3》的内容并和1代联系起来，", "2010-11-01");
         assertTrue(a.mentionsOf(MentionType.PERSON).isEmpty(), a.mentions().toString());
+    }
+
+    @Test
+    void aNameInsideAWorksTitleWrittenInTransliterationIsNoChineseName() {
+        // 《卡普森一家》: 卡 could be a surname, but every character is a transliteration
+        WorkTitles w = new WorkTitles(s -> true, new ForeignNames(List.<String[]>of(new String[] {"卡"},
+                new String[] {"普"}, new String[] {"森"})));
+        String text = "播出《卡普森一家》，《中国之父蒋新松》";
+        List<Mention> out = w.dropPersons(text, List.of(person(3, 6, "卡普森"), person(15, 18, "蒋新松")));
+        assertEquals(List.of("蒋新松"), out.stream().map(Mention::text).toList());
     }
 
     @Test

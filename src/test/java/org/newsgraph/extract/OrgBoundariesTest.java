@@ -49,4 +49,22 @@ class OrgBoundariesTest {
         assertEquals("团政委", trimmed("团政委", 0, 3));
         assertEquals("书记处", trimmed("书记处", 0, 3));
     }
+
+    @Test
+    void anOpeningTitleMarkNotClosedInsideIsLeftOut() {
+        // 通过了《青山学会理事会工作规则》: the mark opens the rules, not the body
+        assertEquals("青山学会理事会", trimmed("《青山学会理事会工作规则》", 0, 8));
+    }
+
+    @Test
+    void aTitleMarkLeftOpenTakesItsClosingMark() {
+        // 原青山区《农民日报》和…: a newspaper named with its marks
+        assertEquals("青山区《农民日报》", trimmed("青山区《农民日报》和", 0, 8));
+    }
+
+    @Test
+    void balancedMarksStayAsTheyAre() {
+        assertEquals("德国《晨报》编辑部", trimmed("德国《晨报》编辑部时", 0, 9));
+        assertEquals("晨报", trimmed("《晨报》", 1, 3));
+    }
 }

@@ -61,4 +61,27 @@ class PlaceCuesTest {
         List<Token> w = words("柳州/ns", "路/n", "远/a");
         assertEquals(List.of("柳州"), places(w, mention(MentionType.PLACE, "柳州路远", 0, 2)));
     }
+
+    private List<MentionType> types(List<Token> tokens, Mention... mentions) {
+        String text = String.join("", tokens.stream().map(Token::text).toList());
+        return cues.retype(text, List.of(mentions), tokens).stream().map(Mention::type).toList();
+    }
+
+    @Test
+    void aPersonEndingWithAPlaceCharacterIsAPlace() {
+        // 游客来到青石坝, 重修了白云寺
+        List<Token> w = words("游客/n", "来到/v", "青石坝/nr");
+        assertEquals(List.of(MentionType.PLACE), types(w, mention(MentionType.PERSON, "游客来到青石坝", 4, 7)));
+        List<Token> w2 = words("重修/v", "了/ul", "白云寺/nr");
+        assertEquals(List.of(MentionType.PLACE), types(w2, mention(MentionType.PERSON, "重修了白云寺", 3, 6)));
+    }
+
+    @Test
+    void notACharacterThatEndsGivenNamesToo() {
+        // 作家张小岛说, 王之路来了: 岛 and 路 end many given names
+        List<Token> w = words("作家/n", "张小岛/nr", "说/v");
+        assertEquals(List.of(MentionType.PERSON), types(w, mention(MentionType.PERSON, "作家张小岛说", 2, 5)));
+        List<Token> w2 = words("王之路/nr", "来/v", "了/ul");
+        assertEquals(List.of(MentionType.PERSON), types(w2, mention(MentionType.PERSON, "王之路来了", 0, 3)));
+    }
 }

@@ -1,0 +1,91 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.TitleLexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/** Names after a role word: the role's last character read into the name, names in Latin letters (invented sentences). */
+class RoleNamesTest {
+
+    private final RoleNames rule = new RoleNames(List.of(new String[] {"分析师"}, new String[] {"导演"},
+            new String[] {"创始人"}), new TitleLexicon(List.<String[]>of(new String[] {"副总裁", "business", ""})),
+            List.of("周明", "钱立", "周明说")::contains, new ForeignNames(List.<String[]>of(new String[] {"雅"},
+            new String[] {"凯"}, new String[] {"安"})));
+
+    private static Mention person(String text, int start, int end) {
+        return new Mention(new Span(start, end), MentionType.PERSON, text.substring(start, end), "test", 0.8);
+    }
+
+    private List<String> persons(String text, Mention... mentions) {
+        return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == MentionType.PERSON)
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void aNameThatStartsOnTheRolesLastCharacterStartsAfterIt() {
+        String text = "证券分析师周明认为";
+        assertEquals(List.of("周明"), persons(text, person(text, 4, 7)));
+    }
+
+    @Test
+    void notWhenWhatIsLeftIsNoNameOrTooShort() {
+        String text = "证券分析师周国认为";
+        assertEquals(List.of("师周国"), persons(text, person(text, 4, 7)));
+        String shortOne = "分析师周说";
+        assertEquals(List.of("师周"), persons(shortOne, person(shortOne, 2, 4)));
+        // a name that starts on 师 with no role before it keeps it
+        String noRole = "老师钱立说";
+        assertEquals(List.of("师钱立"), persons(noRole, person(noRole, 1, 4)));
+    }
+
+    @Test
+    void aLatinNameAfterARoleOrATitleIsAPerson() {
+        assertEquals(List.of("Tom"), persons("电影导演Tom宣布开拍"));
+        assertEquals(List.of("Anna Berg"), persons("公司副总裁Anna Berg表示"));
+        assertEquals(List.of("McKay"), persons("游戏创始人McKay辞世"));
+    }
+
+    @Test
+    void notCapitalsNorLowerCaseNorWithoutARole() {
+        assertEquals(List.of(), persons("公司副总裁CEO表示"));
+        assertEquals(List.of(), persons("导演iPhone拍摄"));
+        assertEquals(List.of(), persons("他说Tom来了"));
+        // a mention already there stays alone
+        String text = "导演Tom宣布";
+        Mention org = new Mention(new Span(2, 5), MentionType.ORGANIZATION, "Tom", "test", 0.8);
+        assertEquals(List.of(org), rule.repair(text, List.of(org), List.of()));
+    }
+
+    private List<String> personsWithWords(String... pieces) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String p : pieces) {
+            String[] wp = p.split("/");
+            tokens.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
+            at += wp[0].length();
+        }
+        String text = String.join("", tokens.stream().map(Token::text).toList());
+        return rule.repair(text, List.of(), tokens).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aTransliteratedNameAfterARoleIsAPerson() {
+        // 球队导演雅凯：…, the segmenter reading each character alone
+        assertEquals(List.of("雅凯"), personsWithWords("球队/n", "导演/n", "雅/ag", "凯/ng", "：/w"));
+    }
+
+    @Test
+    void notOneCharacterNorAWordThatGoesOnWithOtherCharacters() {
+        // 导演安排: 安 alone, 排 is no transliteration
+        assertEquals(List.of(), personsWithWords("导演/n", "安/v", "排/v"));
+        // 导演雅凯安好: the run must end where a word ends
+        assertEquals(List.of(), personsWithWords("导演/n", "雅凯安好/i"));
+    }
+}
