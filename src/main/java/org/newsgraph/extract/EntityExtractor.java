@@ -89,7 +89,7 @@ public final class EntityExtractor {
         this.titlesInNames = new TitlesInNames(titles, lexicons.rows("person-roles.tsv", 1));
         Predicate<String> isName = s -> names.plausible(s)
                 || foreignNames.allForeign(s.codePoints().toArray(), 0, s.codePointCount(0, s.length()));
-        this.roleNames = RoleNames.load(lexicons, titles, isName, foreignNames);
+        this.roleNames = RoleNames.load(lexicons, titles, isName, foreignNames, segmenter::isKnownPlace);
         this.joinedNames = new JoinedNames(coordinated.conjunctions(), isName);
         this.repeatedNames = new RepeatedNames(titles);
         this.resolver = new Resolver(gazetteer, orgs);

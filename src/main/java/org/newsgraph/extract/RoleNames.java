@@ -19,7 +19,9 @@ import org.newsgraph.model.Token;
  * last character into the name (分析【师温彬】, 理财【师刘】): a person that starts on that character starts after
  * it when what is left is a name. A name in Latin letters right after a role or a title (副总裁Danny, 导演Ron) is
  * a person, which neither the model nor the title rule reads: both want Han characters; so is a name in
- * transliteration characters there (教练|雅|凯), which the title rule leaves as it wants a Chinese surname.
+ * transliteration characters there (教练|雅|凯), which the title rule leaves as it wants a Chinese surname; and a
+ * "place" there in transliteration characters that is no place HanLP knows is the holder's name (驻华大使【布兰斯
+ * 塔德】, 总统【普京】): the model reads many transliterated names as places, and a post is not followed by a place.
  */
 public final class RoleNames {
 
@@ -32,27 +34,35 @@ public final class RoleNames {
     private final DictionaryMatcher<TitleLexicon.Title> titles;
     private final Predicate<String> isName;
     private final ForeignNames foreign;
+    private final Predicate<String> isKnownPlace;
 
     /**
      * @param isName whether what is left of a cut mention is still a name (a plausible Chinese one);
      * @param foreign the transliteration characters
+     * @param isKnownPlace whether a word is a place of the segmenter's dictionaries
      */
-    public RoleNames(List<String[]> rows, TitleLexicon titles, Predicate<String> isName, ForeignNames foreign) {
+    public RoleNames(List<String[]> rows, TitleLexicon titles, Predicate<String> isName, ForeignNames foreign,
+                     Predicate<String> isKnownPlace) {
         rows.forEach(r -> roles.add(r[0], Boolean.TRUE));
         this.titles = titles.matcher();
         this.isName = isName;
         this.foreign = foreign;
+        this.isKnownPlace = isKnownPlace;
     }
 
-    public static RoleNames load(Lexicons lexicons, TitleLexicon titles, Predicate<String> isName, ForeignNames foreign) {
-        return new RoleNames(lexicons.rows("person-roles.tsv", 1), titles, isName, foreign);
+    public static RoleNames load(Lexicons lexicons, TitleLexicon titles, Predicate<String> isName, ForeignNames foreign,
+                                 Predicate<String> isKnownPlace) {
+        return new RoleNames(lexicons.rows("person-roles.tsv", 1), titles, isName, foreign, isKnownPlace);
     }
 
     public List<Mention> repair(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = text.codePoints().toArray();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.type() == MentionType.PERSON && m.end() <= cps.length ? afterRole(cps, m) : m);
+            Mention r = m.end() > cps.length ? m
+                    : m.type() == MentionType.PERSON ? afterRole(cps, m)
+                    : m.type() == MentionType.PLACE ? holderReadAsPlace(cps, m) : m;
+            out.add(r);
         }
         List<Mention> added = latinNames(cps, out);
         added.addAll(transliterated(cps, out, tokens));
@@ -73,6 +83,15 @@ public final class RoleNames {
         }
         String rest = new String(cps, start, m.end() - start);
         return isName.test(rest) ? new Mention(new Span(start, m.end()), m.type(), rest, m.method(), m.confidence()) : m;
+    }
+
+    /** 大使【布兰斯塔德】 as a place → a person: transliteration characters only, right after a post, no known place. */
+    private Mention holderReadAsPlace(int[] cps, Mention m) {
+        if (m.span().length() < 2 || !afterRoleOrTitle(cps, m.start()) || !foreign.allForeign(cps, m.start(), m.end())
+                || isKnownPlace.test(m.text())) {
+            return m;
+        }
+        return new Mention(m.span(), MentionType.PERSON, m.text(), METHOD, Math.min(m.confidence(), 0.7));
     }
 
     /** Capitalised Latin words right after a role or a title that no mention covers: Danny, Bill Roper. */

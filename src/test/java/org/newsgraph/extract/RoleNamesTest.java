@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.TitleLexicon;
 import org.newsgraph.model.Mention;
@@ -17,7 +18,8 @@ class RoleNamesTest {
     private final RoleNames rule = new RoleNames(List.of(new String[] {"分析师"}, new String[] {"导演"},
             new String[] {"创始人"}), new TitleLexicon(List.<String[]>of(new String[] {"副总裁", "business", ""})),
             List.of("周明", "钱立", "周明说")::contains, new ForeignNames(List.<String[]>of(new String[] {"雅"},
-            new String[] {"凯"}, new String[] {"安"})));
+            new String[] {"凯"}, new String[] {"安"}, new String[] {"普"}, new String[] {"京"}, new String[] {"德"},
+            new String[] {"国"})), Set.of("德国")::contains);
 
     private static Mention person(String text, int start, int end) {
         return new Mention(new Span(start, end), MentionType.PERSON, text.substring(start, end), "test", 0.8);
@@ -26,6 +28,31 @@ class RoleNamesTest {
     private List<String> persons(String text, Mention... mentions) {
         return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == MentionType.PERSON)
                 .map(Mention::text).toList();
+    }
+
+    private static Mention place(String text, int start, int end) {
+        return new Mention(new Span(start, end), MentionType.PLACE, text.substring(start, end), "test", 0.8);
+    }
+
+    private List<String> places(String text, Mention... mentions) {
+        return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == MentionType.PLACE)
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void aTransliteratedPlaceRightAfterAPostIsItsHolder() {
+        String text = "副总裁普京表示";
+        assertEquals(List.of("普京"), persons(text, place(text, 3, 5)));
+    }
+
+    @Test
+    void aKnownPlaceOrOneWithOtherCharactersOrNotAfterAPostStaysAPlace() {
+        String known = "副总裁德国之行";
+        assertEquals(List.of("德国"), places(known, place(known, 3, 5)));
+        String han = "副总裁北京表示";
+        assertEquals(List.of("北京"), places(han, place(han, 3, 5)));
+        String noPost = "来到普京表示";
+        assertEquals(List.of("普京"), places(noPost, place(noPost, 2, 4)));
     }
 
     @Test
