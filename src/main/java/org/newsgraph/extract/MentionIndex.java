@@ -18,6 +18,17 @@ final class MentionIndex {
     private final TreeMap<Integer, Mention> byStart = new TreeMap<>();
     private final List<Mention> others = new ArrayList<>();
 
+    /** The mentions with others added, by start; the same list when there are none to add. */
+    static List<Mention> withAdded(List<Mention> mentions, List<Mention> added) {
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
     MentionIndex(List<Mention> flat) {
         for (Mention m : flat) {
             Mention before = byStart.putIfAbsent(m.start(), m);

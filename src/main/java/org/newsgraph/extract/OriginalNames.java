@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
@@ -33,13 +32,7 @@ public final class OriginalNames {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions);
-        out.addAll(added);
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
+        return MentionIndex.withAdded(mentions, added);
     }
 
     /** The Latin letters between brackets that open at {@code at}, if they hold a lower-case letter. */

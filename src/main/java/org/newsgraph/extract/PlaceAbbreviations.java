@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,12 +39,6 @@ public final class PlaceAbbreviations {
                 added.add(new Mention(place, MentionType.PLACE, t.text().substring(t.text().length() - 1), METHOD, 0.7));
             }
         }
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions);
-        out.addAll(added);
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
+        return MentionIndex.withAdded(mentions, added);
     }
 }

@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,12 +65,7 @@ public final class RoleNames {
         }
         List<Mention> added = latinNames(cps, out);
         added.addAll(transliterated(cps, out, tokens));
-        if (added.isEmpty()) {
-            return out;
-        }
-        out.addAll(added);
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
+        return MentionIndex.withAdded(out, added);
     }
 
     /** 分析【师温彬】 → 温彬: the role ends on the mention's first character and a name of two or more is left. */

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,16 +15,6 @@ class JoinedNamesTest {
 
     private final JoinedNames rule = new JoinedNames(Set.of("和", "及"), Set.of("王明", "李强", "胡文", "卡拉姆")::contains);
 
-    private static List<Token> words(String... pieces) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String p : pieces) {
-            String[] wp = p.split("/");
-            out.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
-            at += wp[0].length();
-        }
-        return out;
-    }
 
     private List<String> persons(List<Token> tokens, int start, int end) {
         String text = String.join("", tokens.stream().map(Token::text).toList());
@@ -35,15 +24,15 @@ class JoinedNamesTest {
 
     @Test
     void twoNamesAcrossAConjunctionAreTwoPersons() {
-        assertEquals(List.of("王明", "李强"), persons(words("王明/nr", "和/c", "李强/nr", "出席/v"), 0, 5));
-        assertEquals(List.of("卡拉姆", "李强"), persons(words("卡拉姆/nr", "及/c", "李强/nr", "说/v"), 0, 6));
+        assertEquals(List.of("王明", "李强"), persons(Words.of("王明/nr", "和/c", "李强/nr", "出席/v"), 0, 5));
+        assertEquals(List.of("卡拉姆", "李强"), persons(Words.of("卡拉姆/nr", "及/c", "李强/nr", "说/v"), 0, 6));
     }
 
     @Test
     void notWhenOneSideIsNoNameOrTheCharacterIsNoWordOfItsOwn() {
         // 胡文和来到: no name after 和
-        assertEquals(List.of("胡文和来"), persons(words("胡文/nr", "和/c", "来到/v"), 0, 4));
+        assertEquals(List.of("胡文和来"), persons(Words.of("胡文/nr", "和/c", "来到/v"), 0, 4));
         // 和 inside the segmenter's word: a given name ending with it
-        assertEquals(List.of("王明和"), persons(words("王明和/nr", "李强/nr"), 0, 3));
+        assertEquals(List.of("王明和"), persons(Words.of("王明和/nr", "李强/nr"), 0, 3));
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Mention;
@@ -20,16 +19,6 @@ class KnownOrganizationsTest {
             new ForeignNames(List.<String[]>of(new String[] {"克"}, new String[] {"林"}, new String[] {"顿"},
                     new String[] {"尤"}, new String[] {"斯"})));
 
-    private static List<Token> words(String... pieces) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String p : pieces) {
-            String[] wp = p.split("/");
-            out.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
-            at += wp[0].length();
-        }
-        return out;
-    }
 
     private static Mention person(String text, int start, int end) {
         return new Mention(new Span(start, end), MentionType.PERSON, text.substring(start, end), "test", 0.8);
@@ -42,45 +31,45 @@ class KnownOrganizationsTest {
 
     @Test
     void anUnmarkedKnownNameIsAnOrganisation() {
-        assertEquals(List.of("ORGANIZATION 热刺"), marked(words("本轮/n", "热刺/nz", "主场/n", "取胜/v")));
+        assertEquals(List.of("ORGANIZATION 热刺"), marked(Words.of("本轮/n", "热刺/nz", "主场/n", "取胜/v")));
     }
 
     @Test
     void notInsideAWordOfTheSegmenter() {
-        assertEquals(List.of(), marked(words("一家/m", "三星级/b", "酒店/n")));
+        assertEquals(List.of(), marked(Words.of("一家/m", "三星级/b", "酒店/n")));
     }
 
     @Test
     void aPersonThatIsPartOfTheNameOrStartsWithItIsTheOrganisation() {
-        List<Token> w = words("沙尔克/nr", "04/m", "客场/n", "取胜/v");
+        List<Token> w = Words.of("沙尔克/nr", "04/m", "客场/n", "取胜/v");
         assertEquals(List.of("ORGANIZATION 沙尔克04"), marked(w, person("沙尔克04客场取胜", 0, 3)));
         // 拜仁尤文: the person runs into the next known name
-        List<Token> w2 = words("看好/v", "拜仁尤/nr", "文/ng");
+        List<Token> w2 = Words.of("看好/v", "拜仁尤/nr", "文/ng");
         assertEquals(List.of("ORGANIZATION 拜仁", "ORGANIZATION 尤文"), marked(w2, person("看好拜仁尤文", 2, 5)));
         // 热刺逼平: the person ran into a verb
-        List<Token> w3 = words("热刺逼/nr", "平/v", "对手/n");
+        List<Token> w3 = Words.of("热刺逼/nr", "平/v", "对手/n");
         assertEquals(List.of("ORGANIZATION 热刺"), marked(w3, person("热刺逼平对手", 0, 3)));
     }
 
     @Test
     void notAPersonThatGoesOnAsAForeignNameNorAPlace() {
         String text = "切尔西·克林顿说";
-        List<Token> w = words("切尔西/nr", "·/w", "克林顿/nr", "说/v");
+        List<Token> w = Words.of("切尔西/nr", "·/w", "克林顿/nr", "说/v");
         assertEquals(List.of("PERSON 切尔西·克林顿"), marked(w, person(text, 0, 7)));
         Mention place = new Mention(new Span(0, 3), MentionType.PLACE, "切尔西", "test", 0.8);
-        assertEquals(List.of("PLACE 切尔西"), marked(words("切尔西/ns", "街头/n"), place));
+        assertEquals(List.of("PLACE 切尔西"), marked(Words.of("切尔西/ns", "街头/n"), place));
     }
 
     @Test
     void anOrganisationCutShortIsTheWholeName() {
         Mention org = new Mention(new Span(1, 3), MentionType.ORGANIZATION, "联盟", "test", 0.8);
-        assertEquals(List.of("ORGANIZATION 联盟杯"), marked(words("在/p", "联盟/n", "杯/n", "中/f"), org));
+        assertEquals(List.of("ORGANIZATION 联盟杯"), marked(Words.of("在/p", "联盟/n", "杯/n", "中/f"), org));
     }
 
     @Test
     void aPersonTheTitleRuleFoundStays() {
         // 苏超研究员说: the researcher 苏超, not the Scottish league
         Mention p = new Mention(new Span(0, 2), MentionType.PERSON, "苏超", TitleRecognizer.METHOD, 0.8);
-        assertEquals(List.of("PERSON 苏超"), marked(words("苏超/nr", "研究员/n", "说/v"), p));
+        assertEquals(List.of("PERSON 苏超"), marked(Words.of("苏超/nr", "研究员/n", "说/v"), p));
     }
 }

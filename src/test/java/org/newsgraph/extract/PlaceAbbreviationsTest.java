@@ -2,30 +2,18 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
-import org.newsgraph.model.Token;
 
 /** A place abbreviation inside a verb of travel (invented sentences). */
 class PlaceAbbreviationsTest {
 
     private final PlaceAbbreviations rule = new PlaceAbbreviations(Set.of("抵京", "赴沪"));
 
-    private static List<Token> words(String... pieces) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String p : pieces) {
-            String[] wp = p.split("/");
-            out.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
-            at += wp[0].length();
-        }
-        return out;
-    }
 
     private static List<String> shown(List<Mention> mentions) {
         return mentions.stream().map(m -> m.type() + " " + m.text() + " " + m.start()).toList();
@@ -34,14 +22,14 @@ class PlaceAbbreviationsTest {
     @Test
     void theAbbreviationInATravelVerbIsAPlace() {
         // 代表团昨日抵京
-        assertEquals(List.of("PLACE 京 6"), shown(rule.add(List.of(), words("代表团/n", "昨日/t", "抵京/v"))));
+        assertEquals(List.of("PLACE 京 6"), shown(rule.add(List.of(), Words.of("代表团/n", "昨日/t", "抵京/v"))));
     }
 
     @Test
     void notWhenTheSegmenterSplitsTheWordOrAMentionCoversIt() {
         // 抵/京剧院: the segmenter reads another word
-        assertEquals(List.of(), shown(rule.add(List.of(), words("抵/v", "京剧院/n"))));
+        assertEquals(List.of(), shown(rule.add(List.of(), Words.of("抵/v", "京剧院/n"))));
         Mention org = new Mention(new Span(0, 5), MentionType.ORGANIZATION, "赴沪工作组", "test", 0.8);
-        assertEquals(List.of("ORGANIZATION 赴沪工作组 0"), shown(rule.add(List.of(org), words("赴沪/v", "工作组/n"))));
+        assertEquals(List.of("ORGANIZATION 赴沪工作组 0"), shown(rule.add(List.of(org), Words.of("赴沪/v", "工作组/n"))));
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Lexicons;
@@ -16,16 +15,6 @@ class PlaceCuesTest {
 
     private final PlaceCues cues = PlaceCues.load(Lexicons.bundled());
 
-    private static List<Token> words(String... pieces) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String p : pieces) {
-            String[] wp = p.split("/");
-            out.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
-            at += wp[0].length();
-        }
-        return out;
-    }
 
     private static Mention mention(MentionType type, String text, int start, int end) {
         return new Mention(new Span(start, end), type, text.substring(start, end), "test", 0.8);
@@ -39,18 +28,18 @@ class PlaceCuesTest {
     @Test
     void aPlaceBeforeAFeatureWordNamesTheLandmark() {
         // 航班备降柳州机场
-        List<Token> w = words("航班/n", "备降/v", "柳州/ns", "机场/n");
+        List<Token> w = Words.of("航班/n", "备降/v", "柳州/ns", "机场/n");
         assertEquals(List.of("柳州机场"), places(w, mention(MentionType.PLACE, "航班备降柳州机场", 4, 6)));
     }
 
     @Test
     void notWhenTheFeatureIsPartOfALongerWordOrOfTheNextName() {
         // 柳州机场路: the word is 机场路, read as the segmenter reads it
-        List<Token> w = words("柳州/ns", "机场路/ns");
+        List<Token> w = Words.of("柳州/ns", "机场路/ns");
         assertEquals(List.of("柳州"), places(w, mention(MentionType.PLACE, "柳州机场路", 0, 2)));
         // 柳州|公园管理处: the next mention starts at the feature
         String text = "柳州公园管理处";
-        List<Token> w2 = words("柳州/ns", "公园/n", "管理处/n");
+        List<Token> w2 = Words.of("柳州/ns", "公园/n", "管理处/n");
         assertEquals(List.of("柳州", "公园管理处"), places(w2, mention(MentionType.PLACE, text, 0, 2),
                 mention(MentionType.ORGANIZATION, text, 2, 7)));
     }
@@ -58,7 +47,7 @@ class PlaceCuesTest {
     @Test
     void oneCharacterFeaturesAreLeftAlone() {
         // 柳州路: 路 after a place is as often a common word
-        List<Token> w = words("柳州/ns", "路/n", "远/a");
+        List<Token> w = Words.of("柳州/ns", "路/n", "远/a");
         assertEquals(List.of("柳州"), places(w, mention(MentionType.PLACE, "柳州路远", 0, 2)));
     }
 
@@ -70,18 +59,18 @@ class PlaceCuesTest {
     @Test
     void aPersonEndingWithAPlaceCharacterIsAPlace() {
         // 游客来到青石坝, 重修了白云寺
-        List<Token> w = words("游客/n", "来到/v", "青石坝/nr");
+        List<Token> w = Words.of("游客/n", "来到/v", "青石坝/nr");
         assertEquals(List.of(MentionType.PLACE), types(w, mention(MentionType.PERSON, "游客来到青石坝", 4, 7)));
-        List<Token> w2 = words("重修/v", "了/ul", "白云寺/nr");
+        List<Token> w2 = Words.of("重修/v", "了/ul", "白云寺/nr");
         assertEquals(List.of(MentionType.PLACE), types(w2, mention(MentionType.PERSON, "重修了白云寺", 3, 6)));
     }
 
     @Test
     void notACharacterThatEndsGivenNamesToo() {
         // 作家张小岛说, 王之路来了: 岛 and 路 end many given names
-        List<Token> w = words("作家/n", "张小岛/nr", "说/v");
+        List<Token> w = Words.of("作家/n", "张小岛/nr", "说/v");
         assertEquals(List.of(MentionType.PERSON), types(w, mention(MentionType.PERSON, "作家张小岛说", 2, 5)));
-        List<Token> w2 = words("王之路/nr", "来/v", "了/ul");
+        List<Token> w2 = Words.of("王之路/nr", "来/v", "了/ul");
         assertEquals(List.of(MentionType.PERSON), types(w2, mention(MentionType.PERSON, "王之路来了", 0, 3)));
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,22 +20,30 @@ class RoleNamesTest {
             new String[] {"凯"}, new String[] {"安"}, new String[] {"普"}, new String[] {"京"}, new String[] {"德"},
             new String[] {"国"})), Set.of("德国")::contains);
 
-    private static Mention person(String text, int start, int end) {
-        return new Mention(new Span(start, end), MentionType.PERSON, text.substring(start, end), "test", 0.8);
+    private static Mention mention(MentionType type, String text, int start, int end) {
+        return new Mention(new Span(start, end), type, text.substring(start, end), "test", 0.8);
     }
 
-    private List<String> persons(String text, Mention... mentions) {
-        return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == MentionType.PERSON)
-                .map(Mention::text).toList();
+    private static Mention person(String text, int start, int end) {
+        return mention(MentionType.PERSON, text, start, end);
     }
 
     private static Mention place(String text, int start, int end) {
-        return new Mention(new Span(start, end), MentionType.PLACE, text.substring(start, end), "test", 0.8);
+        return mention(MentionType.PLACE, text, start, end);
+    }
+
+    /** The texts of the mentions of one type after the repair. */
+    private List<String> repaired(MentionType type, String text, Mention... mentions) {
+        return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == type)
+                .map(Mention::text).toList();
+    }
+
+    private List<String> persons(String text, Mention... mentions) {
+        return repaired(MentionType.PERSON, text, mentions);
     }
 
     private List<String> places(String text, Mention... mentions) {
-        return rule.repair(text, List.of(mentions), List.of()).stream().filter(m -> m.type() == MentionType.PLACE)
-                .map(Mention::text).toList();
+        return repaired(MentionType.PLACE, text, mentions);
     }
 
     @Test
@@ -91,13 +98,7 @@ class RoleNamesTest {
     }
 
     private List<String> personsWithWords(String... pieces) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String p : pieces) {
-            String[] wp = p.split("/");
-            tokens.add(new Token(new Span(at, at + wp[0].length()), wp[0], wp[1]));
-            at += wp[0].length();
-        }
+        List<Token> tokens = Words.of(pieces);
         String text = String.join("", tokens.stream().map(Token::text).toList());
         return rule.repair(text, List.of(), tokens).stream().map(Mention::text).toList();
     }
