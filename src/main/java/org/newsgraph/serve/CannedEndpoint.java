@@ -74,9 +74,7 @@ final class CannedEndpoint extends HttpServlet {
             values.put(p.getKey(), p.getValue()[0]);
         }
         Query query = CannedQueries.bind(template, values);
-        if (!query.hasLimit() || query.getLimit() > maxResults) {
-            query.setLimit(maxResults);
-        }
+        LimitedQuery.cap(query, maxResults);
         answer(query, format(req.getHeader("Accept")), resp);
     }
 

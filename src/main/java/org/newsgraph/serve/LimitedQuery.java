@@ -21,6 +21,11 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        cap(query, max);
+    }
+
+    /** Cuts a query at {@code max} results: a missing or larger LIMIT becomes {@code max}; ASK is left alone. */
+    static void cap(Query query, long max) {
         if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > max)) {
             query.setLimit(max);
         }
