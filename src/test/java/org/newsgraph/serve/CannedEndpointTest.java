@@ -87,6 +87,16 @@ class CannedEndpointTest {
     }
 
     @Test
+    void answersAreCutAtTheServersRowCap() throws Exception {
+        add(Iris.ENTITIES_GRAPH, person("c", "王五"));
+        add(Iris.MET_WITH_GRAPH, pair("a", "b"), pair("a", "c"));
+        assertEquals(2, rows(get("who-met-whom-person?person=" + enc("张三"))).size());
+        server.stop();
+        server = NewsgraphServer.create().store(store).port(0).maxResults(1).build().start();
+        assertEquals(1, rows(get("who-met-whom-person?person=" + enc("张三"))).size());
+    }
+
+    @Test
     void csvAndTsvWhenAskedFor() throws Exception {
         add(Iris.MET_WITH_GRAPH, pair());
         String csv = send("who-met-whom-person?person=" + enc("张三"), "text/csv").body();
@@ -122,10 +132,14 @@ class CannedEndpointTest {
     }
 
     private static Graph pair() {
+        return pair("a", "b");
+    }
+
+    private static Graph pair(String a, String b) {
         Graph g = GraphFactory.createDefaultGraph();
-        Node pair = uri("pair/a-b");
-        g.add(pair, Vocab.PERSON_A, uri("person/a"));
-        g.add(pair, Vocab.PERSON_B, uri("person/b"));
+        Node pair = uri("pair/" + a + "-" + b);
+        g.add(pair, Vocab.PERSON_A, uri("person/" + a));
+        g.add(pair, Vocab.PERSON_B, uri("person/" + b));
         g.add(pair, Vocab.EVENT_COUNT, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger));
         return g;
     }
