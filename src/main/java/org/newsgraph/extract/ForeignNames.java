@@ -18,6 +18,8 @@ import org.newsgraph.model.Token;
  */
 public final class ForeignNames {
 
+    private static final String BEFORE_JOIN = "before-join";
+
     private static final String JOINERS = "·•‧・-－‐";
     private static final int MAX_NAME = 16;
     private static final int MIN_FROM_ONE = 4;
@@ -25,9 +27,12 @@ public final class ForeignNames {
     private static final int MAX_LEFT_SINGLES = 2;
 
     private final Set<Integer> chars = new HashSet<>();
+    /** Characters that write a name's part only right before a join (【让】-皮埃尔): a verb elsewhere (普京让他). */
+    private final Set<Integer> beforeJoinOnly = new HashSet<>();
 
+    /** @param rows character, and {@value #BEFORE_JOIN} in a second column for a character of {@link #beforeJoinOnly} */
     public ForeignNames(List<String[]> rows) {
-        rows.forEach(r -> chars.add(r[0].codePointAt(0)));
+        rows.forEach(r -> (r.length > 1 && r[1].equals(BEFORE_JOIN) ? beforeJoinOnly : chars).add(r[0].codePointAt(0)));
     }
 
     public static ForeignNames load(Lexicons lexicons) {
@@ -134,7 +139,8 @@ public final class ForeignNames {
 
     private int left(int[] cps, int start) {
         int s = start;
-        while (s >= 2 && JOINERS.indexOf(cps[s - 1]) >= 0 && chars.contains(cps[s - 2]) && start - s < MAX_NAME) {
+        while (s >= 2 && JOINERS.indexOf(cps[s - 1]) >= 0 && (chars.contains(cps[s - 2]) || beforeJoinOnly.contains(cps[s - 2]))
+                && start - s < MAX_NAME) {
             int k = s - 2;
             while (k > 0 && chars.contains(cps[k - 1]) && s - 1 - k < MAX_NAME) {
                 k--;

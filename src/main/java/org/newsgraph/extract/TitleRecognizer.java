@@ -25,6 +25,9 @@ public final class TitleRecognizer implements Recognizer {
     /** Characters that, right after a title word, show it is part of a longer word (委员【会】, 常委【会】). */
     private static final String CONTINUES_WORD = "会处室科团组队";
 
+    /** Separators inside transliterated names (让-皮埃尔·拉法兰). */
+    private static final String NAME_SEPARATORS = "·•‧・-－";
+
     private final TitleLexicon titles;
     private final PersonNames names;
     private final Predicate<String> isVerb;
@@ -65,7 +68,7 @@ public final class TitleRecognizer implements Recognizer {
             while (p < cps.length && (cps[p] == ' ' || cps[p] == '\u3000')) {
                 p++;
             }
-            Span person = trimVerb(cps, personAt(cps, p, tokenAt));
+            Span person = trimVerb(cps, continuesAsForeignName(cps, personAt(cps, p, tokenAt)));
             if (person != null) {
                 for (Span t : chain) {
                     out.add(mention(cps, t, MentionType.TITLE, 0.85));
@@ -100,6 +103,19 @@ public final class TitleRecognizer implements Recognizer {
 
     private boolean isNameToken(Token t) {
         return (t.pos().startsWith("nr")) && names.plausible(t.text());
+    }
+
+    /**
+     * Null for a name that goes on after a name separator (总司令【古斯塔】夫·哈格隆德): the segmenter cut a
+     * transliterated name, which the recognisers of foreign names read whole.
+     */
+    private static Span continuesAsForeignName(int[] cps, Span name) {
+        if (name == null) {
+            return null;
+        }
+        int e = name.end();
+        boolean separatorNext = e + 1 < cps.length && NAME_SEPARATORS.indexOf(cps[e + 1]) >= 0;
+        return e < cps.length && (NAME_SEPARATORS.indexOf(cps[e]) >= 0 || separatorNext && isHan(cps[e])) ? null : name;
     }
 
     /** A name starting at {@code p}: a name token, or a surname followed by one or two characters. */

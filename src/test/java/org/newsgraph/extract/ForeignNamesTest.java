@@ -33,6 +33,16 @@ class ForeignNamesTest {
     }
 
     @Test
+    void aVerbCharacterRightBeforeAJoinIsTheFirstPartOfTheName() {
+        String text = "法国总理让-马克·杜瓦尔会见了刘志华。";
+        assertEquals(List.of("PERSON 让-马克·杜瓦尔 4-12"),
+                completed(text, List.of(mention(text, "马克·杜瓦尔", PERSON, NerRecognizer.METHOD))));
+        String verb = "杜瓦尔让他先发言。";
+        assertEquals(List.of("PERSON 杜瓦尔 0-3"),
+                completed(verb, List.of(mention(verb, "杜瓦尔", PERSON, NerRecognizer.METHOD))));
+    }
+
+    @Test
     void aChineseNameAndWhatFollowsItAreLeftAlone() {
         String text = "部长王建华出席。";
         List<Mention> mentions = List.of(mention(text, "部长", TITLE, TitleRecognizer.METHOD),

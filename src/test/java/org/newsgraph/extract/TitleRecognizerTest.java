@@ -45,4 +45,10 @@ class TitleRecognizerTest {
         assertEquals(List.of(), found("各级党组织书记要带头落实责任。"));
         assertEquals(List.of(), found("县委员会召开全体会议。"));
     }
+
+    @Test
+    void aTransliteratedNameTheSegmenterCutIsLeftToTheForeignNameRecognisers() {
+        List<String> found = found("丹麦国防军总司令古斯塔夫·汉森上将出席了仪式。");
+        assertTrue(found.stream().noneMatch(m -> m.startsWith("PERSON")), found.toString());
+    }
 }
