@@ -97,7 +97,7 @@ public final class EntityExtractor {
         List<Recognizer> all = new ArrayList<>(List.of(
                 new BylineRecognizer(names),
                 dates,
-                new TitleRecognizer(titles, names, segmenter::isVerb),
+                new TitleRecognizer(titles, names, segmenter::isVerb, givenNames::usual),
                 figures,
                 new OrganizationRecognizer(orgs),
                 new GazetteerRecognizer(gazetteer, segmenter::isCommonWord)));

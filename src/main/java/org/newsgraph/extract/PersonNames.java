@@ -44,9 +44,14 @@ public final class PersonNames {
 
     /** A name of 2–4 Han characters (inner spaces, as in bylines 刘 涛, ignored) starting with a surname. */
     public boolean plausible(String name) {
+        return plausibleInForm(name) && !commonWord.test(Names.compact(name));
+    }
+
+    /** {@link #plausible} by its form alone, even where it is also a common word (汪洋, 高峰): for a name after a post. */
+    public boolean plausibleInForm(String name) {
         String compact = Names.compact(name);
         int len = compact.codePointCount(0, compact.length());
-        if (len < 2 || len > 4 || notNames.contains(compact) || commonWord.test(compact)
+        if (len < 2 || len > 4 || notNames.contains(compact)
                 || notNameEnd.contains(compact.codePointBefore(compact.length()))) {
             return false;
         }

@@ -31,12 +31,18 @@ public final class TitleRecognizer implements Recognizer {
     private final TitleLexicon titles;
     private final PersonNames names;
     private final Predicate<String> isVerb;
+    private final Predicate<String> usualName;
 
-    /** @param isVerb true for verbs; a name does not swallow a verb's first character (魏民【主持】) */
-    public TitleRecognizer(TitleLexicon titles, PersonNames names, Predicate<String> isVerb) {
+    /**
+     * @param isVerb true for verbs; a name does not swallow a verb's first character (魏民【主持】)
+     * @param usualName true for a surname and given name of usual name characters: a common noun of that form
+     *                  right after a post and before a verb is the holder's name (主席【汪洋】会见)
+     */
+    public TitleRecognizer(TitleLexicon titles, PersonNames names, Predicate<String> isVerb, Predicate<String> usualName) {
         this.titles = titles;
         this.names = names;
         this.isVerb = isVerb;
+        this.usualName = usualName;
     }
 
     @Override
@@ -134,6 +140,10 @@ public final class TitleRecognizer implements Recognizer {
         if (len >= 2 && len <= 3 && names.plausible(t.text()) && !t.pos().startsWith("v")) {
             return t.span();
         }
+        if (len >= 2 && len <= 3 && t.pos().equals("n") && names.plausibleInForm(t.text()) && usualName.test(t.text())
+                && endsName(tokenAt.get(t.span().end()))) {
+            return t.span(); // 主席【汪洋】会见: a common noun between a post and a verb is the holder's name
+        }
         if (len == 1 && !isFunctionWord(t)) {
             Token next = tokenAt.get(t.span().end());
             if (next != null && next.span().length() <= 2 && isHan(cps[next.span().start()])) {
@@ -145,6 +155,12 @@ public final class TitleRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /** What follows a name and not a noun phrase: a verb, a preposition or conjunction (在, 与, 和), 、 or ，. */
+    private static boolean endsName(Token next) {
+        return next != null && (next.pos().startsWith("v") || next.pos().equals("p") || next.pos().equals("c")
+                || next.text().equals("、") || next.text().equals("，"));
     }
 
     /** 亲王【和】经济大臣: a surname character the segmenter reads as a conjunction or preposition starts no name. */

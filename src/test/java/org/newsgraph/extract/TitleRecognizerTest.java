@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.Parts.show;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.segment.NameRoles;
 import org.newsgraph.model.Article;
 
 class TitleRecognizerTest {
 
-    private final TitleRecognizer titles = new TitleRecognizer(Parts.TITLES, Parts.NAMES, Parts.SEGMENTER::isVerb);
+    /** Only {@link GivenNames#usual} is used here; the margins do not enter it. */
+    private final GivenNames givenNames = new GivenNames(new NameRoles(Parts.SEGMENTER), Parts.NAMES::hasSurname, Set.of(), 0, 0);
+    private final TitleRecognizer titles = new TitleRecognizer(Parts.TITLES, Parts.NAMES, Parts.SEGMENTER::isVerb,
+            givenNames::usual);
 
     private List<String> found(String text) {
         Article a = Parts.article(text, Parts.QINGXU);
@@ -50,5 +55,13 @@ class TitleRecognizerTest {
     void aTransliteratedNameTheSegmenterCutIsLeftToTheForeignNameRecognisers() {
         List<String> found = found("丹麦国防军总司令古斯塔夫·汉森上将出席了仪式。");
         assertTrue(found.stream().noneMatch(m -> m.startsWith("PERSON")), found.toString());
+    }
+
+    @Test
+    void aCommonNounOfUsualNameCharactersBetweenAPostAndAVerbIsTheHoldersName() {
+        assertEquals(List.of("TITLE 主席 4-6", "PERSON 汪洋 6-8"), found("全国政协主席汪洋会见了来宾。"));
+        assertEquals(List.of("TITLE 省长 0-2", "PERSON 高峰 2-4"), found("省长高峰在会上讲话。"));
+        assertEquals(List.of(), found("市长方面表示支持。"));
+        assertEquals(List.of(), found("主任高度评价了这项工作。"));
     }
 }
