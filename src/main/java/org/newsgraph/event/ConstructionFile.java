@@ -26,7 +26,7 @@ final class ConstructionFile {
         String pattern;
         final Map<String, Role> roles = new LinkedHashMap<>();
         String distribute = "";
-        boolean attach;
+        Construction.Attach attach = Construction.Attach.NONE;
         final List<Construction.Example> examples = new ArrayList<>();
 
         Block(String name) {
@@ -63,7 +63,8 @@ final class ConstructionFile {
             case "roles" -> Arrays.stream(value.split("\\s+")).map(r -> r.split("="))
                     .forEach(r -> current(line).roles.put(r[0], Role.valueOf(r[1].toUpperCase(Locale.ROOT))));
             case "distribute" -> current(line).distribute = value;
-            case "attach" -> current(line).attach = true;
+            case "attach" -> current(line).attach = value.equals("earlier") ? Construction.Attach.EARLIER
+                    : Construction.Attach.SENTENCE;
             case "example" -> current(line).examples.add(example(value));
             default -> throw new IllegalArgumentException("constructions.txt: cannot read line: " + line);
         }

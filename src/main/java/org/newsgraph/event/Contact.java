@@ -13,8 +13,8 @@ import org.newsgraph.model.Span;
  * @param trigger the trigger word as written
  * @param triggerSpan where the trigger is in the article
  * @param participants the persons with roles and titles as written
- * @param attach true when the participants join the other event of the sentence if there is one
+ * @param attach whether and where the participants join another event ({@link Construction.Attach})
  */
 record Contact(String construction, String type, String trigger, Span triggerSpan, List<Participant> participants,
-               boolean attach) {
+               Construction.Attach attach) {
 }

@@ -3,6 +3,7 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,12 +170,19 @@ public final class EventExtractor {
 
     /**
      * The events the constructions found in a sentence. Persons of an attaching construction (…陪同, …一同出席)
-     * join the sentence's other event, else the event still open from the sentences before.
+     * join the sentence's other event, else the event still open from the sentences before; those of one
+     * that refers back (…参加会见) join the event before, with any event the sentence made of them alone.
      */
     private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Draft open) {
         List<Draft> found = new ArrayList<>();
-        for (Contact c : contacts) {
-            Draft host = !c.attach() ? null : !found.isEmpty() ? found.get(0) : open;
+        List<Contact> ordered = new ArrayList<>(contacts);
+        ordered.sort(Comparator.comparing(c -> c.attach() == Construction.Attach.EARLIER));
+        for (Contact c : ordered) {
+            if (c.attach() == Construction.Attach.EARLIER && open != null) {
+                joinEarlier(c, found, open);
+                continue;
+            }
+            Draft host = c.attach() == Construction.Attach.NONE ? null : !found.isEmpty() ? found.get(0) : open;
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
             } else if (c.participants().size() >= 2) {
@@ -186,6 +194,20 @@ public final class EventExtractor {
             }
         }
         return found;
+    }
+
+    /** 乙、丙参加会见: they join the earlier event, and an event the sentence made of them alone is that one. */
+    private static void joinEarlier(Contact c, List<Draft> found, Draft earlier) {
+        Set<String> persons = c.participants().stream().map(p -> Names.spelling(p.person().text()))
+                .collect(Collectors.toSet());
+        for (Iterator<Draft> it = found.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (persons.containsAll(d.participants.keySet())) {
+                d.participants.values().forEach(earlier::addIfAbsent);
+                it.remove();
+            }
+        }
+        c.participants().forEach(earlier::addIfAbsent);
     }
 
     /** The event a trigger word opens (推进会, 督导检查), with the persons who have a role verb there. */
