@@ -27,7 +27,10 @@ final class ItemBuilder {
 
     private final DictionaryMatcher<Set<String>> words;
     private final Set<String> surnames;
-    /** One-character conjunctions (和, 与): a word of their own before a name even where the segmenter glued them on (席【和】贾米森). */
+    /**
+     * One-character conjunctions (和, 与, 同): a word of their own before a name, title, place or organisation
+     * even where the segmenter glued them on (席【和】贾米森, 在首|尔【同】韩国总理).
+     */
     private final Set<Integer> conjunctions;
     /** Conjunctions the segmenter glues onto the next word (【及】招商地产): class CLITIC. */
     private final Set<Integer> clitics;
@@ -135,7 +138,8 @@ final class ItemBuilder {
         for (Mention m : mentions) {
             mark(b, m.start() - sentence.start());
             mark(b, m.end() - sentence.start());
-            if (m.type() == MentionType.PERSON && m.start() > sentence.start() && conjunctions.contains(cps[m.start() - 1])) {
+            if (m.type() != MentionType.DATE && m.type() != MentionType.FIGURE && m.start() > sentence.start()
+                    && conjunctions.contains(cps[m.start() - 1])) {
                 mark(b, m.start() - 1 - sentence.start());
             }
         }
