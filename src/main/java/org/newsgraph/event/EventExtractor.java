@@ -105,13 +105,16 @@ public final class EventExtractor {
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON).toList());
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        List<Draft> reported = List.of();
         Mention subject = null;
         for (Span sentence : sentences(article, cps)) {
-            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname, current, subject);
+            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname,
+                    new Before(current, reported), subject);
             subject = r.persons().isEmpty() ? null : r.persons().get(0);
             if (!r.events().isEmpty()) {
                 drafts.addAll(r.events());
                 current = r.events().get(r.events().size() - 1);
+                reported = lastReported(r.events(), reported);
             } else if (current != null) {
                 Draft open = current;
                 for (Mention p : r.persons()) {
@@ -138,6 +141,29 @@ public final class EventExtractor {
                 e.groups(), e.topic(), e.organizer(), e.construction(), e.evidence())).toList();
     }
 
+    /**
+     * What the sentences before left: the event still open (the last one, which later sentences may add to),
+     * and the last contact reported by a construction, one event per person met where it was 分别 (what
+     * 参加上述会见 refers to).
+     */
+    private record Before(Draft open, List<Draft> reported) {
+    }
+
+    /**
+     * The contacts of the last trigger a construction reported with two or more people, else those before;
+     * also those before where the sentence only tells of one of them again (甲在会见乙时指出).
+     */
+    private static List<Draft> lastReported(List<Draft> events, List<Draft> before) {
+        List<Draft> contacts = events.stream().filter(d -> d.byConstruction() && d.participants.size() >= 2).toList();
+        boolean again = contacts.stream().allMatch(d -> before.stream()
+                .anyMatch(b -> b.participants.keySet().containsAll(d.participants.keySet())));
+        if (contacts.isEmpty() || again) {
+            return before;
+        }
+        Span last = contacts.get(contacts.size() - 1).triggerSpan;
+        return contacts.stream().filter(d -> d.triggerSpan.equals(last)).toList();
+    }
+
     /** What one sentence says: the events it reports and the persons it names. */
     private record Reading(List<Draft> events, List<Mention> persons) {
     }
@@ -147,7 +173,7 @@ public final class EventExtractor {
      * a construction already took that word.
      */
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
-                         Map<String, Mention> bySurname, Draft open, Mention previousSubject) {
+                         Map<String, Mention> bySurname, Before before, Mention previousSubject) {
         List<Draft> found = new ArrayList<>();
         List<Mention> persons = new ArrayList<>();
         for (Mention m : inSentence) {
@@ -155,11 +181,11 @@ public final class EventExtractor {
                 persons.add(m);
             }
         }
-        if (mayReportAContact(inSentence, persons.size(), open)
+        if (mayReportAContact(inSentence, persons.size(), before.open())
                 || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
                     bySurname, previousSubject);
-            found.addAll(contacts(in, sentence, constructions.contacts(si), open));
+            found.addAll(contacts(in, sentence, constructions.contacts(si), before));
             persons = si.items().stream().filter(i -> i.isPerson() && i.span().equals(i.person().span()))
                     .map(Item::person).toList();
         }
@@ -173,16 +199,16 @@ public final class EventExtractor {
      * join the sentence's other event, else the event still open from the sentences before; those of one
      * that refers back (…参加会见) join the event before, with any event the sentence made of them alone.
      */
-    private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Draft open) {
+    private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Before before) {
         List<Draft> found = new ArrayList<>();
         List<Contact> ordered = new ArrayList<>(contacts);
         ordered.sort(Comparator.comparing(c -> c.attach() == Construction.Attach.EARLIER));
         for (Contact c : ordered) {
-            if (c.attach() == Construction.Attach.EARLIER && open != null) {
-                joinEarlier(c, found, open);
+            if (c.attach() == Construction.Attach.EARLIER && !before.reported().isEmpty()) {
+                joinEarlier(c, found, before.reported());
                 continue;
             }
-            Draft host = c.attach() == Construction.Attach.NONE ? null : !found.isEmpty() ? found.get(0) : open;
+            Draft host = c.attach() == Construction.Attach.NONE ? null : !found.isEmpty() ? found.get(0) : before.open();
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
             } else if (c.participants().size() >= 2) {
@@ -196,18 +222,22 @@ public final class EventExtractor {
         return found;
     }
 
-    /** 乙、丙参加会见: they join the earlier event, and an event the sentence made of them alone is that one. */
-    private static void joinEarlier(Contact c, List<Draft> found, Draft earlier) {
+    /**
+     * 乙、丙参加(上述)会见: they join each earlier event, and an event the sentence made of them alone is that
+     * reading again.
+     */
+    private static void joinEarlier(Contact c, List<Draft> found, List<Draft> earlier) {
         Set<String> persons = c.participants().stream().map(p -> Names.spelling(p.person().text()))
                 .collect(Collectors.toSet());
+        List<Participant> joining = new ArrayList<>(c.participants());
         for (Iterator<Draft> it = found.iterator(); it.hasNext(); ) {
             Draft d = it.next();
             if (persons.containsAll(d.participants.keySet())) {
-                d.participants.values().forEach(earlier::addIfAbsent);
+                joining.addAll(d.participants.values());
                 it.remove();
             }
         }
-        c.participants().forEach(earlier::addIfAbsent);
+        earlier.forEach(e -> joining.forEach(e::addIfAbsent));
     }
 
     /** The event a trigger word opens (推进会, 督导检查), with the persons who have a role verb there. */
