@@ -70,12 +70,17 @@ public final class CoordinatedNames {
         return changed ? index.mentions() : mentions;
     }
 
-    /** The name made of the one to three words after conjunction {@code i}, or null. */
+    /**
+     * The name made of the one to three words after conjunction {@code i}, or null. Between two persons
+     * (栗战书、【汪洋】、王沪宁) a name may also be a common word.
+     */
     private Mention after(int[] cps, List<Token> tokens, int i, MentionIndex mentions) {
         Mention best = null;
         int start = tokens.get(i).span().end();
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions);
+            boolean between = j + 1 < tokens.size() && conjunctions.contains(tokens.get(j + 1).text())
+                    && mentions.startsAt(tokens.get(j + 1).span().end(), MentionType.PERSON);
+            Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions, between);
             best = m != null ? m : best;
         }
         return best;
@@ -86,13 +91,13 @@ public final class CoordinatedNames {
         Mention best = null;
         int end = tokens.get(i).span().start();
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            Mention m = candidate(cps, new Span(tokens.get(j).span().start(), end), mentions);
+            Mention m = candidate(cps, new Span(tokens.get(j).span().start(), end), mentions, false);
             best = m != null ? m : best;
         }
         return best;
     }
 
-    private Mention candidate(int[] cps, Span s, MentionIndex mentions) {
+    private Mention candidate(int[] cps, Span s, MentionIndex mentions, boolean betweenPersons) {
         if (s.end() > cps.length || s.length() < 2 || s.length() > 8) {
             return null;
         }
@@ -103,7 +108,7 @@ public final class CoordinatedNames {
         String name = new String(cps, s.start(), s.length());
         boolean transliterated = foreign.allForeign(cps, s.start(), s.end()) && !names.isNotName(name)
                 && !knownPlace.test(name);
-        if (transliterated || inside.isEmpty() && chinese(cps, s, name)) {
+        if (transliterated || inside.isEmpty() && chinese(cps, s, name, betweenPersons)) {
             return new Mention(s, MentionType.PERSON, name, METHOD, 0.6);
         }
         return null;
@@ -116,8 +121,8 @@ public final class CoordinatedNames {
     }
 
     /** Surname and given name whose characters names use in those places: 高以翔 (翔 ends given names). */
-    private boolean chinese(int[] cps, Span s, String name) {
-        if (s.length() > 3 || !names.plausible(name)) {
+    private boolean chinese(int[] cps, Span s, String name, boolean betweenPersons) {
+        if (s.length() > 3 || !(betweenPersons ? names.plausibleInForm(name) : names.plausible(name))) {
             return false;
         }
         NameRoleCounts last = roles.apply(cps[s.end() - 1]);

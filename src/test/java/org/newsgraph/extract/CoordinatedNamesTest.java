@@ -27,6 +27,15 @@ class CoordinatedNamesTest {
     }
 
     @Test
+    void aCommonWordOfNameCharactersBetweenTwoPersonsIsAName() {
+        String text = "李国强、汪洋、王建国出席会议。";
+        assertEquals(List.of("PERSON 李国强 0-3", "PERSON 汪洋 4-6", "PERSON 王建国 7-10"), complete(text,
+                mention(text, "李国强", PERSON, NerRecognizer.METHOD), mention(text, "王建国", PERSON, NerRecognizer.METHOD)));
+        String oneSide = "李国强和汪洋出席会议。";
+        assertEquals(List.of("PERSON 李国强 0-3"), complete(oneSide, mention(oneSide, "李国强", PERSON, NerRecognizer.METHOD)));
+    }
+
+    @Test
     void aTransliteratedNameBeforeAConjunctionIsFound() {
         String text = "会后，道森和王建国一起离开。";
         assertEquals(List.of("PERSON 道森 3-5", "PERSON 王建国 6-9"),
