@@ -61,6 +61,7 @@ class TitleRecognizerTest {
     void aCommonNounOfUsualNameCharactersBetweenAPostAndAVerbIsTheHoldersName() {
         assertEquals(List.of("TITLE 主席 4-6", "PERSON 汪洋 6-8"), found("全国政协主席汪洋会见了来宾。"));
         assertEquals(List.of("TITLE 省长 0-2", "PERSON 高峰 2-4"), found("省长高峰在会上讲话。"));
+        assertEquals(List.of("TITLE 副总理 3-6", "PERSON 汪洋 6-8"), found("国务院副总理汪洋15日在京会见了客人。"));
         assertEquals(List.of(), found("市长方面表示支持。"));
         assertEquals(List.of(), found("主任高度评价了这项工作。"));
     }
