@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Mention;
@@ -24,6 +25,9 @@ public final class TitleRecognizer implements Recognizer {
 
     /** Characters that, right after a title word, show it is part of a longer word (委员【会】, 常委【会】). */
     private static final String CONTINUES_WORD = "会处室科团组队";
+
+    /** Parts of speech of a lone character that may end a four-character name (娥/n, 三/m), not 在/p or 等/u. */
+    private static final Set<String> SINGLE_NAME_ENDS = Set.of("n", "ng", "m", "nr", "nz");
 
     /** Separators inside transliterated names (让-皮埃尔·拉法兰). */
     private static final String NAME_SEPARATORS = "·•‧・-－";
@@ -131,7 +135,7 @@ public final class TitleRecognizer implements Recognizer {
             return null;
         }
         if (t.pos().startsWith("nr") && names.plausible(t.text())) {
-            return t.span();
+            return withLastCharacter(cps, t, tokenAt);
         }
         if (names.isNotName(t.text()) || !names.hasSurname(t.text())) {
             return null;
@@ -162,6 +166,20 @@ public final class TitleRecognizer implements Recognizer {
         return next != null && (next.pos().startsWith("v") || next.pos().equals("p") || next.pos().equals("c")
                 || next.pos().equals("t") || next.pos().equals("m")
                 || next.text().equals("、") || next.text().equals("，"));
+    }
+
+    /**
+     * A three-character name token followed by one more character the segmenter left alone, before a verb, a
+     * date or a preposition: four-character names (林郑月|娥|昨晚, 安倍晋|三|在).
+     */
+    private static Span withLastCharacter(int[] cps, Token name, Map<Integer, Token> tokenAt) {
+        Token last = tokenAt.get(name.span().end());
+        if (name.span().length() != 3 || last == null || last.span().length() != 1 || !isHan(cps[last.span().start()])
+                || !SINGLE_NAME_ENDS.contains(last.pos())) {
+            return name.span();
+        }
+        Token after = tokenAt.get(last.span().end());
+        return after != null && endsName(after) ? new Span(name.span().start(), last.span().end()) : name.span();
     }
 
     /** 亲王【和】经济大臣: a surname character the segmenter reads as a conjunction or preposition starts no name. */

@@ -65,4 +65,11 @@ class TitleRecognizerTest {
         assertEquals(List.of(), found("市长方面表示支持。"));
         assertEquals(List.of(), found("主任高度评价了这项工作。"));
     }
+
+    @Test
+    void aFourCharacterNameTakesTheCharacterTheSegmenterLeftAlone() {
+        assertTrue(found("行政长官林郑月娥昨晚出席酒会。").contains("PERSON 林郑月娥 4-8"));
+        assertTrue(found("日本首相安倍晋三在东京会见了客人。").contains("PERSON 安倍晋三 4-8"));
+        assertTrue(found("副县长刘建国在会上讲话。").contains("PERSON 刘建国 3-6"));
+    }
 }
