@@ -49,8 +49,9 @@ public final class ForeignNameEnds {
         return r.surname() == 0 && r.lastOfGiven() + r.singleGiven() < r.aroundNames();
     }
 
+    /** Without its last character, and without a join that is then last (赛塔·他 → 赛塔). */
     private static Mention shortened(int[] cps, Mention m) {
-        return new Mention(new Span(m.start(), m.end() - 1), m.type(), new String(cps, m.start(), m.span().length() - 1),
-                m.method(), m.confidence());
+        Span s = ForeignNames.withoutTrailingJoin(cps, new Span(m.start(), m.end() - 1));
+        return new Mention(s, m.type(), new String(cps, s.start(), s.length()), m.method(), m.confidence());
     }
 }

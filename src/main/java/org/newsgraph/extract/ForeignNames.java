@@ -43,6 +43,7 @@ public final class ForeignNames {
     public List<Mention> complete(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = null;
         int[] wordEnd = null;
+        int[] insideEnd = null;
         Set<Integer> singles = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -53,14 +54,17 @@ public final class ForeignNames {
             if (cps == null) {
                 cps = text.codePoints().toArray();
                 wordEnd = wordEnds(cps.length, tokens);
+                insideEnd = insideEnds(cps.length, tokens);
                 singles = singleCharacterWords(tokens);
             }
             int start = allForeign(cps, m.start(), m.end()) ? afterSingles(cps, singles, m.start()) : m.start();
-            Span s = new Span(left(cps, start), right(cps, wordEnd, m.start(), m.end()));
-            if (s.equals(m.span()) || overlapsOther(mentions, m, s, cps)) {
+            Span s = joinedPartWhole(cps, insideEnd, new Span(left(cps, start), right(cps, wordEnd, m.start(), m.end())));
+            Span chosen = withoutTrailingJoin(cps, overlapsOther(mentions, m, s, cps) ? m.span() : s);
+            if (chosen.equals(m.span())) {
                 out.add(m);
             } else {
-                out.add(new Mention(s, m.type(), new String(cps, s.start(), s.length()), m.method(), m.confidence()));
+                out.add(new Mention(chosen, m.type(), new String(cps, chosen.start(), chosen.length()), m.method(),
+                        m.confidence()));
             }
         }
         return withoutPartsOfNames(cps == null ? out : cutToNamed(out, cps));
@@ -98,6 +102,46 @@ public final class ForeignNames {
                 || mentions.stream().noneMatch(o ->
                 o != m && o.type() == MentionType.PERSON && o.span().contains(m.span()) && !o.span().equals(m.span())))
                 .toList();
+    }
+
+    /**
+     * The last part of a joined name ends where the segmenter's word ends (通伦·西苏|里 → 通伦·西苏里: the
+     * segmenter read 西苏里 whole).
+     */
+    private static Span joinedPartWhole(int[] cps, int[] insideEnd, Span s) {
+        int joins = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            joins += JOINERS.indexOf(cps[i]) >= 0 ? 1 : 0;
+        }
+        if (joins == 0) {
+            return s;
+        }
+        int end = s.end();
+        int wordEnd = insideEnd[end];
+        boolean han = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0;
+        for (int i = end; han && i < wordEnd; i++) {
+            han = Character.isIdeographic(cps[i]);
+        }
+        return han ? new Span(s.start(), wordEnd) : s;
+    }
+
+    /** A name never ends on a join (赛塔·|他威信 → 赛塔). */
+    static Span withoutTrailingJoin(int[] cps, Span s) {
+        return s.length() > 1 && JOINERS.indexOf(cps[s.end() - 1]) >= 0 ? new Span(s.start(), s.end() - 1) : s;
+    }
+
+    /** For each position inside a word of the segmenter (not at its start), where that word ends; else itself. */
+    private static int[] insideEnds(int length, List<Token> tokens) {
+        int[] end = new int[length + 1];
+        for (int i = 0; i <= length; i++) {
+            end[i] = i;
+        }
+        for (Token t : tokens) {
+            for (int i = t.span().start() + 1; i < t.span().end() && i <= length; i++) {
+                end[i] = Math.min(t.span().end(), length);
+            }
+        }
+        return end;
     }
 
     /** For each position where the segmenter starts a word, where that word ends; else the next character. */

@@ -25,6 +25,11 @@ class ForeignNameEndsTest {
     }
 
     @Test
+    void aNameCutBackToAJoinEndsBeforeIt() {
+        assertEquals(List.of("PERSON 赛塔 2-4"), cut("总理赛塔·他威信访华。", "赛塔·他"));
+    }
+
+    @Test
     void notACharacterThatEndsOrStartsNames() {
         // 华 ends many given names; 许 is a surname (and writes -sh: 麦克塔维许)
         assertEquals(List.of("PERSON 卡特华 0-3"), cut("卡特华说。", "卡特华"));

@@ -43,6 +43,13 @@ class ForeignNamesTest {
     }
 
     @Test
+    void theLastPartOfAJoinedNameEndsWhereTheSegmentersWordEnds() {
+        String text = "老挝国家主席通伦·西苏里。";
+        assertEquals(List.of("PERSON 通伦·西苏里 6-12"),
+                completed(text, List.of(mention(text, "通伦·西苏", PERSON, NerRecognizer.METHOD))));
+    }
+
+    @Test
     void aChineseNameAndWhatFollowsItAreLeftAlone() {
         String text = "部长王建华出席。";
         List<Mention> mentions = List.of(mention(text, "部长", TITLE, TitleRecognizer.METHOD),
