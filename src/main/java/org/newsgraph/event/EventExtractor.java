@@ -58,7 +58,8 @@ public final class EventExtractor {
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
     /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb. */
     private static final Pattern NAME_LIST_GAP = Pattern.compile(
-            "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?");
+            "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?"
+            + "(?:在会上|在会议上|在大会上|在座谈会上|会上)?"); // at the meeting the sentence before reported
     private static final Pattern NAMED_GATHERING = Pattern.compile("(会|讲座|论坛|仪式|党课|培训班|开幕式)$");
     private static final Pattern TOPIC_STOP = Pattern.compile("[，,。；;：:、！？\\s（）()]");
     private static final Pattern VERB_BEFORE_TOPIC = Pattern.compile("召开|举行|举办|参加|出席|组织|开展|主持|收听|收看|观看");
