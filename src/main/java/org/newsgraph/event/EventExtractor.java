@@ -57,6 +57,8 @@ public final class EventExtractor {
     private static final Pattern GROUP = Pattern.compile(
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
     /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb. */
+    /** The event type of a gathering (ontology/event-types.ttl). */
+    private static final String MEETING = "meeting";
     private static final Pattern NAME_LIST_GAP = Pattern.compile(
             "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?"
             + "(?:在会上|在会议上|在大会上|在座谈会上|会上)?"); // at the meeting the sentence before reported
@@ -607,6 +609,22 @@ public final class EventExtractor {
      * construction found either — the people of one are all in the other (分别会见 乙 and 丙 stays two).
      */
     private static List<Event> merge(List<Draft> drafts, TimeValue dateline) {
+        // twice: a report can only join one that already has its people (座谈会举行。…出席座谈会。…座谈会上讲话。)
+        List<Draft> merged = mergeReports(mergeReports(drafts));
+        for (Draft d : merged) {
+            if (d.time == null) {
+                d.time = dateline;
+            }
+        }
+        // an undated trigger-word report is background (林武曾调研…), not news of an event, unless it names
+        // two people in their roles at it (甲主持会议。乙、丙出席。); a construction (甲会见了乙) states that the
+        // contact happened, dated or not
+        return absorbSubActivities(merged).stream()
+                .filter(d -> d.time != null || d.byConstruction() || d.sharedUndated())
+                .map(Draft::toEvent).toList();
+    }
+
+    private static List<Draft> mergeReports(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = merged.stream().filter(m -> sameReport(m, d)).findFirst().orElse(null);
@@ -626,17 +644,7 @@ public final class EventExtractor {
                 d.groups.stream().filter(g -> !same.groups.contains(g)).forEach(same.groups::add);
             }
         }
-        for (Draft d : merged) {
-            if (d.time == null) {
-                d.time = dateline;
-            }
-        }
-        // an undated trigger-word report is background (林武曾调研…), not news of an event, unless it names
-        // two people in their roles at it (甲主持会议。乙、丙出席。); a construction (甲会见了乙) states that the
-        // contact happened, dated or not
-        return absorbSubActivities(merged).stream()
-                .filter(d -> d.time != null || d.byConstruction() || d.sharedUndated())
-                .map(Draft::toEvent).toList();
+        return merged;
     }
 
     private static boolean sameReport(Draft a, Draft b) {
@@ -648,7 +656,16 @@ public final class EventExtractor {
         }
         Set<String> pa = a.participants.keySet();
         Set<String> pb = b.participants.keySet();
-        return !pa.isEmpty() && !pb.isEmpty() && (pa.containsAll(pb) || pb.containsAll(pa));
+        return !pa.isEmpty() && !pb.isEmpty() && (pa.containsAll(pb) || pb.containsAll(pa) || sameGathering(a, b));
+    }
+
+    /**
+     * One gathering named again (座谈会 … 座谈会由乙主持) with a person in both reports: a meeting, unlike a
+     * meeting verb (甲会见乙。甲会见丙。 are two).
+     */
+    private static boolean sameGathering(Draft a, Draft b) {
+        return a.type.equals(MEETING) && a.trigger.equals(b.trigger)
+                && a.participants.keySet().stream().anyMatch(b.participants::containsKey);
     }
 
     /**

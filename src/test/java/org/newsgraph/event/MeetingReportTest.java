@@ -31,4 +31,16 @@ class MeetingReportTest {
         assertEquals(Set.of("孙丽华-赵刚", "周明亮-赵刚", "周明亮-孙丽华"),
                 pairs("大会由赵刚主持，孙丽华宣读了表彰决定，周明亮作了讲话。"));
     }
+
+    @Test
+    void aGatheringNamedAgainInLaterSentencesIsOneMeeting() {
+        assertEquals(Set.of("张明远-李国强", "张明远-赵刚", "张明远-王建国", "李国强-赵刚", "李国强-王建国", "王建国-赵刚"),
+                pairs("座谈会23日上午在人民大会堂举行。张明远、李国强、赵刚出席座谈会。张明远在座谈会上发表重要讲话。"
+                        + "座谈会由李国强主持，亲属代表王建国在会上发言。"));
+    }
+
+    @Test
+    void twoMeetingsOfOneHostStayTwo() {
+        assertEquals(Set.of("史密斯-张明远", "张明远-琼斯"), pairs("3日，张明远会见了史密斯。当天下午，张明远会见了琼斯。"));
+    }
 }
