@@ -105,10 +105,10 @@ public final class ForeignNames {
     }
 
     /**
-     * The last part of a joined name ends where the segmenter's word ends (通伦·西苏|里 → 通伦·西苏里: the
-     * segmenter read 西苏里 whole).
+     * The last part of a joined name ends where the segmenter's word ends when the rest is written in
+     * transliteration characters (通伦·西苏|里 → 通伦·西苏里: the segmenter read 西苏里 whole; not 扎克尔|在).
      */
-    private static Span joinedPartWhole(int[] cps, int[] insideEnd, Span s) {
+    private Span joinedPartWhole(int[] cps, int[] insideEnd, Span s) {
         int joins = 0;
         for (int i = s.start(); i < s.end(); i++) {
             joins += JOINERS.indexOf(cps[i]) >= 0 ? 1 : 0;
@@ -118,11 +118,9 @@ public final class ForeignNames {
         }
         int end = s.end();
         int wordEnd = insideEnd[end];
-        boolean han = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0;
-        for (int i = end; han && i < wordEnd; i++) {
-            han = Character.isIdeographic(cps[i]);
-        }
-        return han ? new Span(s.start(), wordEnd) : s;
+        boolean rest = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0
+                && allForeign(cps, end, wordEnd);
+        return rest ? new Span(s.start(), wordEnd) : s;
     }
 
     /** A name never ends on a join (赛塔·|他威信 → 赛塔). */

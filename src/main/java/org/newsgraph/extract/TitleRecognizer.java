@@ -161,11 +161,11 @@ public final class TitleRecognizer implements Recognizer {
         return null;
     }
 
-    /** What follows a name and not a noun phrase: a verb, a date (15日), a preposition or conjunction (在, 与, 和), 、 or ，. */
+    /** What follows a name and not a noun phrase: a verb, a date (15日), a preposition or conjunction (在, 与, 和), punctuation. */
     private static boolean endsName(Token next) {
         return next != null && (next.pos().startsWith("v") || next.pos().equals("p") || next.pos().equals("c")
                 || next.pos().equals("t") || next.pos().equals("m")
-                || next.text().equals("、") || next.text().equals("，"));
+                || next.pos().equals("w"));
     }
 
     /**
