@@ -57,6 +57,17 @@ class ContactGoldTest {
         assertTrue(r.recall() >= 0.50, r.table());
     }
 
+    /**
+     * The fourth dev set (tools/contact-gold/dev4): modern national and local reports written for it (分别会见 …
+     * 参加上述会见, co-hosts with unnamed guests, 林郑月娥, 汪洋, 通伦·西苏里).
+     */
+    @Test
+    void modernReportsStayAboveTheFloor() throws Exception {
+        ContactEvaluator.Report r = score("dev4");
+        assertTrue(r.precision() >= 0.95, r.table());
+        assertTrue(r.recall() >= 0.78, r.table());
+    }
+
     @Test
     void hardNegativesGiveAlmostNoPairs() throws Exception {
         List<ContactEvaluator.GoldRecord> negatives = ContactEvaluator.read(
