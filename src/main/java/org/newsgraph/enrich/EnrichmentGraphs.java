@@ -187,7 +187,8 @@ public final class EnrichmentGraphs {
 
     /**
      * One pair: the contact edges both ways and the pair node with its counts and dates, and the labels of
-     * its two persons (from {@code labels}, canonical IRI to label) so that the summary reads one graph.
+     * its two persons (from {@code labels}, canonical IRI to label) and its {@link SummaryRow}, so that the summary
+     * reads one graph, one triple a pair.
      */
     public static void writePair(Pair p, Map<String, String> labels, Graph out) {
         Node a = iri(p.a());
@@ -209,6 +210,8 @@ public final class EnrichmentGraphs {
         if (labels.containsKey(p.a()) && labels.containsKey(p.b())) {
             add(out, pair, LABEL_A, NodeFactory.createLiteralString(labels.get(p.a())));
             add(out, pair, LABEL_B, NodeFactory.createLiteralString(labels.get(p.b())));
+            add(out, pair, SUMMARY_ROW, NodeFactory.createLiteralString(SummaryRow.of(p.events().size(), labels.get(p.a()),
+                    labels.get(p.b()), p.dates().isEmpty() ? "" : p.dates().first(), p.dates().isEmpty() ? "" : p.dates().last())));
         }
         add(out, pair, EVENT_COUNT, NodeFactory.createLiteralDT(String.valueOf(p.events().size()), XSDDatatype.XSDinteger));
         p.events().forEach(ev -> add(out, pair, SUPPORTED_BY, iri(ev)));
