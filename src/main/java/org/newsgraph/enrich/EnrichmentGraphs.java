@@ -4,6 +4,7 @@ import static org.newsgraph.rdf.Vocab.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,19 @@ public final class EnrichmentGraphs {
             add(out, pair, FIRST_DATE, NodeFactory.createLiteralDT(p.dates().first(), XSDDatatype.XSDdate));
             add(out, pair, LAST_DATE, NodeFactory.createLiteralDT(p.dates().last(), XSDDatatype.XSDdate));
         }
+    }
+
+    /**
+     * Adds a met-with graph to the store, its summary rows first and in row order: TDB2 numbers a new literal
+     * when it is first stored, the summary's scan meets the rows in that numbering, and rows that come to its
+     * sort already in order cost it one comparison each instead of some fifteen. Removes the rows from {@code metWith}.
+     */
+    static void addMetWith(Store store, Graph metWith) {
+        List<Triple> rows = new ArrayList<>(metWith.find(Node.ANY, SUMMARY_ROW, Node.ANY).toList());
+        rows.sort(Comparator.comparing(t -> t.getObject().getLiteralLexicalForm()));
+        store.addInTransaction(Iris.MET_WITH_GRAPH, rows);
+        metWith.remove(Node.ANY, SUMMARY_ROW, Node.ANY);
+        store.addInTransaction(Iris.MET_WITH_GRAPH, metWith);
     }
 
     static Node iri(String uri) {
