@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.enrich.EventMerging.MergedEvent;
 import org.newsgraph.enrich.EventMerging.Report;
@@ -54,7 +55,8 @@ public final class Enricher {
             pairs.forEach(p -> writePair(p, labels, metWith));
             writeOrganizationHierarchy(store, entities);
             store.replaceGraphInTransaction(Iris.ENTITIES_GRAPH, entities);
-            store.replaceGraphInTransaction(Iris.MET_WITH_GRAPH, metWith);
+            store.deleteInTransaction(Iris.MET_WITH_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            addMetWith(store, metWith);
             return new Result(persons.size(), (int) canonicalOf.values().stream().distinct().count(),
                     resolved.ambiguousNames(), reports.size(), events.size(), pairs.size());
         });

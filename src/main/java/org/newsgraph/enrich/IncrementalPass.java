@@ -195,7 +195,7 @@ final class IncrementalPass {
                 + "rdfs:label ?l } }", s -> labels.put(s.getResource("x").getURI(), s.getLiteral("l").getString()));
         Graph metWith = GraphFactory.createDefaultGraph();
         pairs.forEach(p -> writePair(p, labels, metWith));
-        store.addInTransaction(Iris.MET_WITH_GRAPH, metWith);
+        addMetWith(store, metWith);
         return pairs.size();
     }
 

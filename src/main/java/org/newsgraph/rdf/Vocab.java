@@ -70,6 +70,7 @@ public final class Vocab {
     public static final Node PERSON_B = uri(NG, "personB");
     public static final Node LABEL_A = uri(NG, "labelA");
     public static final Node LABEL_B = uri(NG, "labelB");
+    public static final Node SUMMARY_ROW = uri(NG, "summaryRow");
     public static final Node JURISDICTION = uri(NG, "jurisdiction");
     public static final Node PERSON_KEY = uri(NG, "personKey");
     public static final Node CANONICAL = uri(NG, "canonical");

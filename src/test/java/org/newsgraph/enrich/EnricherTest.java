@@ -119,6 +119,45 @@ class EnricherTest {
         }
     }
 
+    @Test
+    void aBatchThatAddsAMeetingOfAPairUpdatesItsSummaryRow() throws Exception {
+        Path first = meetingPage("first", "p1.txt", "本报讯 10月7日，张新伟在清徐县督导检查防汛救灾工作。"
+                + "市人大常委会副主任、清徐县委书记王剑峰参加。", "2021-10-09");
+        Path second = meetingPage("second", "p2.txt", "本报讯 11月3日，市长张新伟在清徐县调研乡村振兴工作。"
+                + "县委书记王剑峰陪同。", "2021-11-05");
+        try (Store store = Store.open(tmp.resolve("tdb2"))) {
+            Ingester ingester = new Ingester(Lexicons.bundled());
+            ingester.ingest(new ArticleReader(), List.of(first), store, a -> { });
+            new Enricher().enrich(store);
+            assertEquals(List.of("张新伟–王剑峰 1 2021-10-07 2021-10-07"), summary(store));
+            Ingester.Summary added = ingester.ingest(new ArticleReader(), List.of(second), store, a -> { });
+            new Enricher().enrichAdded(store, added.addedIds(), 10);
+            assertEquals(List.of("张新伟–王剑峰 2 2021-10-07 2021-11-03"), summary(store));
+            String rows = Fixtures.sortedDataDump(store).lines().filter(l -> l.contains("#summaryRow>"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            assertEquals(1, rows.lines().count(), "the pair's old row was not replaced: " + rows);
+        }
+    }
+
+    /** Each row of the summary: the two persons, the count, the first and the last date. */
+    private static List<String> summary(Store store) {
+        List<String> out = new ArrayList<>();
+        store.select(CannedQueries.prepare("who-met-whom-summary", java.util.Map.of()), s -> out.add(
+                s.getLiteral("personA").getString() + "–" + s.getLiteral("personB").getString() + " "
+                        + s.getLiteral("events").getInt() + " " + s.getLiteral("first").getLexicalForm() + " "
+                        + s.getLiteral("last").getLexicalForm()));
+        return out;
+    }
+
+    /** A directory with one page of 太原日报 and its manifest. */
+    private Path meetingPage(String dir, String file, String text, String published) throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve(dir));
+        Files.writeString(pages.resolve(file), "会议\n\n" + text + "\n\n（刘 涛）\n");
+        Files.writeString(pages.resolve("manifest.json"), "{\"publisher\":\"太原日报\",\"jurisdiction\":{\"code\":\"140100\"},"
+                + "\"pages\":[{\"file\":\"" + file + "\",\"published\":\"" + published + "\"}]}");
+        return pages;
+    }
+
     private static List<Path> seedPages() throws Exception {
         try (var files = Files.list(Fixtures.SEEDS)) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
