@@ -68,6 +68,14 @@ class ContactGoldTest {
         assertTrue(r.recall() >= 0.78, r.table());
     }
 
+    /** The second held-out set (tools/contact-gold/heldout2): modern reports, never used to write or tune a rule. */
+    @Test
+    void modernHeldOutPairsStayAboveTheFloor() throws Exception {
+        ContactEvaluator.Report r = score("heldout2");
+        assertTrue(r.precision() >= 0.88, r.table());
+        assertTrue(r.recall() >= 0.70, r.table());
+    }
+
     @Test
     void hardNegativesGiveAlmostNoPairs() throws Exception {
         List<ContactEvaluator.GoldRecord> negatives = ContactEvaluator.read(
