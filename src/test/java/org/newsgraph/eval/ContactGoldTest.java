@@ -21,18 +21,20 @@ class ContactGoldTest {
         return ContactEvaluator.evaluate(gold, Fixtures.pipeline()::run);
     }
 
+    private static void assertFloor(String part, double precision, double recall) throws Exception {
+        ContactEvaluator.Report r = score(part);
+        assertTrue(r.precision() >= precision, r.table());
+        assertTrue(r.recall() >= recall, r.table());
+    }
+
     @Test
     void heldOutPairsStayAboveTheFloor() throws Exception {
-        ContactEvaluator.Report r = score("heldout");
-        assertTrue(r.precision() >= 0.96, r.table());
-        assertTrue(r.recall() >= 0.76, r.table());
+        assertFloor("heldout", 0.96, 0.76);
     }
 
     @Test
     void developmentPairsStayAboveTheFloor() throws Exception {
-        ContactEvaluator.Report r = score("dev");
-        assertTrue(r.precision() >= 0.95, r.table());
-        assertTrue(r.recall() >= 0.84, r.table());
+        assertFloor("dev", 0.95, 0.85);
     }
 
     /**
@@ -41,9 +43,7 @@ class ContactGoldTest {
      */
     @Test
     void narrativeContactsKeepTheirPrecision() throws Exception {
-        ContactEvaluator.Report r = score("dev2");
-        assertTrue(r.precision() >= 0.92, r.table());
-        assertTrue(r.recall() >= 0.20, r.table());
+        assertFloor("dev2", 0.92, 0.20);
     }
 
     /**
@@ -52,9 +52,7 @@ class ContactGoldTest {
      */
     @Test
     void narrativeContactsWithoutMeetingVerbsKeepTheirPrecision() throws Exception {
-        ContactEvaluator.Report r = score("dev3");
-        assertTrue(r.precision() >= 0.95, r.table());
-        assertTrue(r.recall() >= 0.50, r.table());
+        assertFloor("dev3", 0.95, 0.50);
     }
 
     /**
@@ -63,17 +61,13 @@ class ContactGoldTest {
      */
     @Test
     void modernReportsStayAboveTheFloor() throws Exception {
-        ContactEvaluator.Report r = score("dev4");
-        assertTrue(r.precision() >= 0.95, r.table());
-        assertTrue(r.recall() >= 0.78, r.table());
+        assertFloor("dev4", 0.95, 0.78);
     }
 
     /** The second held-out set (tools/contact-gold/heldout2): modern reports, never used to write or tune a rule. */
     @Test
     void modernHeldOutPairsStayAboveTheFloor() throws Exception {
-        ContactEvaluator.Report r = score("heldout2");
-        assertTrue(r.precision() >= 0.88, r.table());
-        assertTrue(r.recall() >= 0.70, r.table());
+        assertFloor("heldout2", 0.88, 0.70);
     }
 
     @Test
