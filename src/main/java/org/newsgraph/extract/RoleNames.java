@@ -58,6 +58,10 @@ public final class RoleNames {
         int[] cps = text.codePoints().toArray();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (m.end() <= cps.length && m.type() == MentionType.ORGANIZATION) {
+                out.addAll(holderInsideOrganization(cps, m));
+                continue;
+            }
             Mention r = m.end() > cps.length ? m
                     : m.type() == MentionType.PERSON ? afterRole(cps, m)
                     : m.type() == MentionType.PLACE ? holderReadAsPlace(cps, m) : m;
@@ -86,6 +90,28 @@ public final class RoleNames {
             return m;
         }
         return new Mention(m.span(), MentionType.PERSON, m.text(), METHOD, Math.min(m.confidence(), 0.7));
+    }
+
+    /**
+     * An "organisation" the model read as country, post and holder together (【美国国务卿布林肯】): the post and a
+     * name in transliteration characters after it are a title and a person; what comes before stays on its own,
+     * a place where HanLP knows it as one (美国), else an organisation.
+     */
+    private List<Mention> holderInsideOrganization(int[] cps, Mention m) {
+        for (int i = m.start() + 1; i < m.end() - 2; i++) {
+            var title = titles.longestAt(cps, i);
+            int name = title == null ? -1 : title.span().end();
+            if (name < 0 || m.end() - name < 2 || m.end() - name > MAX_FOREIGN || !foreign.allForeign(cps, name, m.end())) {
+                continue;
+            }
+            String before = new String(cps, m.start(), i - m.start());
+            MentionType kind = isKnownPlace.test(before) ? MentionType.PLACE : MentionType.ORGANIZATION;
+            return List.of(new Mention(new Span(m.start(), i), kind, before, m.method(), m.confidence()),
+                    new Mention(title.span(), MentionType.TITLE, title.word(), METHOD, 0.7),
+                    new Mention(new Span(name, m.end()), MentionType.PERSON, new String(cps, name, m.end() - name), METHOD,
+                            0.7));
+        }
+        return List.of(m);
     }
 
     /** Capitalised Latin words right after a role or a title that no mention covers: Danny, Bill Roper. */

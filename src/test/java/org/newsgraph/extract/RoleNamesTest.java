@@ -116,4 +116,15 @@ class RoleNamesTest {
         // 导演雅凯安好: the run must end where a word ends
         assertEquals(List.of(), personsWithWords("导演/n", "雅凯安好/i"));
     }
+
+    @Test
+    void aPostAndATransliteratedHolderReadIntoAnOrganisationAreATitleAndAPerson() {
+        String text = "德国副总裁安普凯出席。";
+        Mention org = mention(MentionType.ORGANIZATION, text, 0, 8);
+        assertEquals(List.of("安普凯"), repaired(MentionType.PERSON, text, org));
+        assertEquals(List.of("德国"), repaired(MentionType.PLACE, text, org));
+        String plain = "德国副总裁办公室发布消息。";
+        assertEquals(List.of("德国副总裁办公室"),
+                repaired(MentionType.ORGANIZATION, plain, mention(MentionType.ORGANIZATION, plain, 0, 8)));
+    }
 }
