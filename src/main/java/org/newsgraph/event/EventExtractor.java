@@ -56,9 +56,9 @@ public final class EventExtractor {
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
     private static final Pattern GROUP = Pattern.compile(
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
-    /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb. */
     /** The event type of a gathering (ontology/event-types.ttl). */
     private static final String MEETING = "meeting";
+    /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb, 在会上. */
     private static final Pattern NAME_LIST_GAP = Pattern.compile(
             "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?"
             + "(?:在会上|在会议上|在大会上|在座谈会上|会上)?"); // at the meeting the sentence before reported
@@ -606,7 +606,8 @@ public final class EventExtractor {
 
     /**
      * Merges reports of one event within the article: same type, same date or no date, and — when a
-     * construction found either — the people of one are all in the other (分别会见 乙 and 丙 stays two).
+     * construction found either — the people of one are all in the other (分别会见 乙 and 丙 stays two), or
+     * the same gathering is named again with a person of the first report ({@link #sameGathering}).
      */
     private static List<Event> merge(List<Draft> drafts, TimeValue dateline) {
         // twice: a report can only join one that already has its people (座谈会举行。…出席座谈会。…座谈会上讲话。)

@@ -109,18 +109,23 @@ public final class ForeignNames {
      * transliteration characters (通伦·西苏|里 → 通伦·西苏里: the segmenter read 西苏里 whole; not 扎克尔|在).
      */
     private Span joinedPartWhole(int[] cps, int[] insideEnd, Span s) {
-        int joins = 0;
-        for (int i = s.start(); i < s.end(); i++) {
-            joins += JOINERS.indexOf(cps[i]) >= 0 ? 1 : 0;
-        }
-        if (joins == 0) {
-            return s;
+        boolean joined = false;
+        for (int i = s.start(); i < s.end() && !joined; i++) {
+            joined = isJoin(cps[i]);
         }
         int end = s.end();
+        if (!joined) {
+            return s;
+        }
         int wordEnd = insideEnd[end];
         boolean rest = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0
                 && allForeign(cps, end, wordEnd);
         return rest ? new Span(s.start(), wordEnd) : s;
+    }
+
+    /** True for a character that joins the parts of a transliterated name (让-皮埃尔·拉法兰). */
+    static boolean isJoin(int cp) {
+        return JOINERS.indexOf(cp) >= 0;
     }
 
     /** A name never ends on a join (赛塔·|他威信 → 赛塔). */

@@ -29,9 +29,6 @@ public final class TitleRecognizer implements Recognizer {
     /** Parts of speech of a lone character that may end a four-character name (娥/n, 三/m), not 在/p or 等/u. */
     private static final Set<String> SINGLE_NAME_ENDS = Set.of("n", "ng", "m", "nr", "nz");
 
-    /** Separators inside transliterated names (让-皮埃尔·拉法兰). */
-    private static final String NAME_SEPARATORS = "·•‧・-－";
-
     private final TitleLexicon titles;
     private final PersonNames names;
     private final Predicate<String> isVerb;
@@ -124,8 +121,8 @@ public final class TitleRecognizer implements Recognizer {
             return null;
         }
         int e = name.end();
-        boolean separatorNext = e + 1 < cps.length && NAME_SEPARATORS.indexOf(cps[e + 1]) >= 0;
-        return e < cps.length && (NAME_SEPARATORS.indexOf(cps[e]) >= 0 || separatorNext && isHan(cps[e])) ? null : name;
+        boolean joinNext = e + 1 < cps.length && ForeignNames.isJoin(cps[e + 1]);
+        return e < cps.length && (ForeignNames.isJoin(cps[e]) || joinNext && isHan(cps[e])) ? null : name;
     }
 
     /** A name starting at {@code p}: a name token, or a surname followed by one or two characters. */
