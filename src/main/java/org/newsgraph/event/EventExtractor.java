@@ -52,6 +52,11 @@ public final class EventExtractor {
     /** Words before a trigger that make it a plan or a call to action, not something that happened. */
     /** Words that put a report in the past (曾, 曾经, 先后): class BACKGROUND of contact-words.tsv. */
     private static final String BACKGROUND = "BACKGROUND";
+    /** Speech verbs (强调, 指出) and addresses (讲话, 致辞): classes SAY and ADDRESS of contact-words.tsv. */
+    private static final String SAY = "SAY";
+    private static final String ADDRESS = "ADDRESS";
+    /** What lies between a speaker and the gathering they speak at (尹弘【今天在全省领导干部】会议上强调). */
+    private static final Pattern AT_THE_GATHERING = Pattern.compile("[^，,。；;：:]{0,8}?在[^，,。；;：:“”]{0,30}");
     private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
     private static final Pattern GROUP = Pattern.compile(
@@ -444,6 +449,9 @@ public final class EventExtractor {
         if (verb.isPresent()) {
             return verb;
         }
+        if (person.end() <= trigger.start() && speaksAt(text, person, trigger, sentence)) {
+            return Optional.of(Role.SPEAKER);
+        }
         if (person.end() <= trigger.start() && gapIsClause(text, person.end(), trigger.start())) {
             return switch (type) {
                 case "inspection", "research", "condolence" -> Optional.of(Role.INSPECTOR);
@@ -451,6 +459,15 @@ public final class EventExtractor {
             };
         }
         return Optional.empty();
+    }
+
+    /** 甲在…会议上强调 / 讲话: 甲 speaks at the gathering the trigger names, an attendee of it. */
+    private boolean speaksAt(String text, Mention person, Span trigger, Span sentence) {
+        if (!AT_THE_GATHERING.matcher(Text.slice(text, person.end(), trigger.start())).matches()) {
+            return false;
+        }
+        String after = Text.slice(text, trigger.end(), Math.min(sentence.end(), trigger.end() + 6)).replaceFirst("^[上中]", "");
+        return items.startsWithClassWord(after, SAY) || items.startsWithClassWord(after, ADDRESS);
     }
 
     /**

@@ -215,6 +215,11 @@ final class ItemBuilder {
         return false;
     }
 
+    /** True when the text opens with a word of the class (强调 of SAY). */
+    boolean startsWithClassWord(String text, String cls) {
+        return words.allAt(text.codePoints().toArray(), 0).stream().anyMatch(m -> m.value().contains(cls));
+    }
+
     /** True when the sentence has a word of class PRONOUN (他, 她), which may stand for a second person. */
     boolean hasPronoun(int[] cps, Span sentence) {
         for (int i = sentence.start(); i < sentence.end(); i++) {

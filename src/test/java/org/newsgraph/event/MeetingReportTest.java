@@ -40,6 +40,14 @@ class MeetingReportTest {
     }
 
     @Test
+    void whoSpokeAtAMeetingMetItsChairAndAttendees() {
+        assertEquals(Set.of("李建国-王宏伟", "李建国-赵明", "王宏伟-赵明"),
+                pairs("市委书记李建国在全市干部大会上强调，要抓好落实。大会由市长王宏伟主持，市政协主席赵明出席。"));
+        assertEquals(Set.of("王宏伟-赵明"),
+                pairs("市委书记李建国在全市干部大会召开前强调，要抓好落实。大会由市长王宏伟主持，市政协主席赵明出席。"));
+    }
+
+    @Test
     void twoMeetingsOfOneHostStayTwo() {
         assertEquals(Set.of("史密斯-张明远", "张明远-琼斯"), pairs("3日，张明远会见了史密斯。当天下午，张明远会见了琼斯。"));
     }
