@@ -19,6 +19,11 @@ import org.newsgraph.model.Token;
 public final class ForeignNames {
 
     private static final String BEFORE_JOIN = "before-join";
+    private static final String IN_JOINED_NAME = "in-joined-name";
+    /** Parts of speech of the segmenter's function words (不, 都, 和, 在, 他): a joined name never ends on one. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("d", "c", "p", "u", "r", "y", "ul", "uj", "uz", "rr");
+    /** At most this many one-character words are taken before a joined name (阿|不|都热合曼·吐尔逊). */
+    private static final int MAX_LEFT_IN_JOINED = 4;
 
     private static final String JOINERS = "·•‧・-－‐";
     private static final int MAX_NAME = 16;
@@ -29,10 +34,19 @@ public final class ForeignNames {
     private final Set<Integer> chars = new HashSet<>();
     /** Characters that write a name's part only right before a join (【让】-皮埃尔): a verb elsewhere (普京让他). */
     private final Set<Integer> beforeJoinOnly = new HashSet<>();
+    /** Characters that write names only inside a name with a join (艾山江·【买买提】): words elsewhere (买, 都). */
+    private final Set<Integer> joinedOnly = new HashSet<>();
 
-    /** @param rows character, and {@value #BEFORE_JOIN} in a second column for a character of {@link #beforeJoinOnly} */
+    /**
+     * @param rows character, and in a second column {@value #BEFORE_JOIN} for a character of {@link #beforeJoinOnly}
+     *             or {@value #IN_JOINED_NAME} for one of {@link #joinedOnly}
+     */
     public ForeignNames(List<String[]> rows) {
-        rows.forEach(r -> (r.length > 1 && r[1].equals(BEFORE_JOIN) ? beforeJoinOnly : chars).add(r[0].codePointAt(0)));
+        for (String[] r : rows) {
+            String kind = r.length > 1 ? r[1] : "";
+            (kind.equals(BEFORE_JOIN) ? beforeJoinOnly : kind.equals(IN_JOINED_NAME) ? joinedOnly : chars)
+                    .add(r[0].codePointAt(0));
+        }
     }
 
     public static ForeignNames load(Lexicons lexicons) {
@@ -45,6 +59,7 @@ public final class ForeignNames {
         int[] wordEnd = null;
         int[] insideEnd = null;
         Set<Integer> singles = null;
+        Token[] tokenAt = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.type() != MentionType.PERSON) {
@@ -56,9 +71,11 @@ public final class ForeignNames {
                 wordEnd = wordEnds(cps.length, tokens);
                 insideEnd = insideEnds(cps.length, tokens);
                 singles = singleCharacterWords(tokens);
+                tokenAt = tokenAt(cps.length, tokens);
             }
             int start = allForeign(cps, m.start(), m.end()) ? afterSingles(cps, singles, m.start()) : m.start();
-            Span s = joinedPartWhole(cps, insideEnd, new Span(left(cps, start), right(cps, wordEnd, m.start(), m.end())));
+            Span s = joinedWhole(cps, tokenAt,
+                    joinedPartWhole(cps, insideEnd, new Span(left(cps, start), right(cps, wordEnd, m.start(), m.end()))));
             Span chosen = withoutTrailingJoin(cps, overlapsOther(mentions, m, s, cps) ? m.span() : s);
             if (chosen.equals(m.span())) {
                 out.add(m);
@@ -121,6 +138,76 @@ public final class ForeignNames {
         boolean rest = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0
                 && allForeign(cps, end, wordEnd);
         return rest ? new Span(s.start(), wordEnd) : s;
+    }
+
+    /**
+     * A name with a join is read on, both ways, over the words of the segmenter written in the characters of
+     * names, including those that write names only in such a name (艾山江·买 → 艾山江·买买提, 热合曼·吐尔逊 after
+     * 阿|不|都 → 阿不都热合曼·吐尔逊; the segmenter cuts these into single characters); it neither begins nor
+     * ends on a function word (古丽娜尔·阿不都热依木【和】…).
+     */
+    private Span joinedWhole(int[] cps, Token[] tokenAt, Span s) {
+        if (!hasJoin(cps, s)) {
+            return s;
+        }
+        int start = s.start();
+        Token inside = tokenAt[start];
+        if (inside != null && inside.span().start() < start && inJoinedName(cps, inside.span().start(), start)) {
+            start = inside.span().start();
+        }
+        for (int taken = 0; start > 0 && taken < MAX_LEFT_IN_JOINED; taken++) {
+            Token before = tokenAt[start - 1];
+            if (before == null || before.span().length() != 1 || !inJoinedName(cps, start - 1, start)) {
+                break;
+            }
+            start--;
+        }
+        while (start < s.start() && FUNCTION_TAGS.contains(tokenAt[start].pos())) {
+            start = tokenAt[start].span().end();
+        }
+        int end = s.end();
+        if (end < cps.length && tokenAt[end] != null && tokenAt[end].span().start() < end) {
+            // the rest of a word the name ends inside: a name's own characters, not 拉法兰|都 (兰都 read as one word)
+            end = allForeign(cps, end, tokenAt[end].span().end()) ? tokenAt[end].span().end() : end;
+        }
+        while (end < cps.length && end - start < MAX_NAME && tokenAt[end] != null
+                && tokenAt[end].span().start() == end && inJoinedName(cps, end, tokenAt[end].span().end())) {
+            end = tokenAt[end].span().end();
+        }
+        while (end > s.end() && FUNCTION_TAGS.contains(tokenAt[end - 1].pos())) {
+            end = tokenAt[end - 1].span().start();
+        }
+        return new Span(start, Math.max(end, s.end()));
+    }
+
+    private static boolean hasJoin(int[] cps, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (isJoin(cps[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when code points [from, to) all write names inside a joined name (and there is one). */
+    private boolean inJoinedName(int[] cps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!chars.contains(cps[i]) && !joinedOnly.contains(cps[i])) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** For each position, the word of the segmenter that covers it (null where none does). */
+    private static Token[] tokenAt(int length, List<Token> tokens) {
+        Token[] at = new Token[length];
+        for (Token t : tokens) {
+            for (int i = t.span().start(); i < t.span().end() && i < length; i++) {
+                at[i] = t;
+            }
+        }
+        return at;
     }
 
     /** True for a character that joins the parts of a transliterated name (让-皮埃尔·拉法兰). */

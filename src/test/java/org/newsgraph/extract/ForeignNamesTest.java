@@ -96,4 +96,23 @@ class ForeignNamesTest {
         assertEquals(List.of("PERSON 亚当-桑德勒 2-8"),
                 completed(text, List.of(mention(text, "桑德勒", PERSON, NerRecognizer.METHOD))));
     }
+
+    @Test
+    void aUyghurNameIsReadWholeOverTheSingleCharactersTheSegmenterCutItInto() {
+        String text = "村党支部书记艾山江·买买提叮嘱他保重身体。";
+        assertEquals(List.of("PERSON 艾山江·买买提 6-13"),
+                completed(text, List.of(mention(text, "艾山江·买", PERSON, NerRecognizer.METHOD))));
+        String before = "民警阿不都热合曼·吐尔逊。";
+        assertEquals(List.of("PERSON 阿不都热合曼·吐尔逊 2-12"),
+                completed(before, List.of(mention(before, "热合曼·吐尔逊", PERSON, NerRecognizer.METHOD))));
+    }
+
+    @Test
+    void aJoinedNameNeverTakesAFunctionWordNorTheseCharactersOutsideAJoinedName() {
+        String and = "会见了古丽娜尔·阿不都热依木和买买提明·托合提。";
+        assertEquals(List.of("PERSON 古丽娜尔·阿不都热依木 3-14"),
+                completed(and, List.of(mention(and, "古丽娜尔·阿不都热依木", PERSON, NerRecognizer.METHOD))));
+        String alone = "王江都来了。";
+        assertEquals(List.of("PERSON 王江 0-2"), completed(alone, List.of(mention(alone, "王江", PERSON, NerRecognizer.METHOD))));
+    }
 }
