@@ -28,20 +28,24 @@ public final class GivenNames {
 
     private final NameRoles roles;
     private final Predicate<String> surname;
+    private final Predicate<String> isWord;
     private final Set<Integer> placeholders;
     private final double margin;
     private final double cut;
 
     /**
      * @param surname      true for a one-character surname
+     * @param isWord       true for a word of the segmenter's dictionary (亮相)
      * @param placeholders given names that stand for a withheld name (某)
      * @param margin       log-odds by which surname + two given characters must win before a name is read on
      * @param cut          log-odds below which a three-character name whose last character starts a word is
      *                     cut to two (the segmenter's word counts as evidence for the shorter reading)
      */
-    public GivenNames(NameRoles roles, Predicate<String> surname, Set<Integer> placeholders, double margin, double cut) {
+    public GivenNames(NameRoles roles, Predicate<String> surname, Predicate<String> isWord, Set<Integer> placeholders,
+                      double margin, double cut) {
         this.roles = roles;
         this.surname = surname;
+        this.isWord = isWord;
         this.placeholders = Set.copyOf(placeholders);
         this.margin = margin;
         this.cut = cut;
@@ -51,11 +55,11 @@ public final class GivenNames {
     public List<Mention> repair(String text, List<Mention> mentions, List<Token> tokens) {
         int[] cps = text.codePoints().toArray();
         Set<Integer> wordStarts = new HashSet<>();
+        Set<Integer> singles = new HashSet<>();
         for (Token t : tokens) {
-            if (t.span().length() > 1) {
-                wordStarts.add(t.span().start());
-            }
+            (t.span().length() > 1 ? wordStarts : singles).add(t.span().start());
         }
+        wordStarts.removeIf(i -> crossing(cps, i, singles));
         boolean[] taken = new boolean[cps.length];
         Set<Integer> personStarts = new HashSet<>();
         for (Mention m : mentions) {
@@ -74,6 +78,15 @@ public final class GivenNames {
                     new String(cps, m.start(), length), m.method(), m.confidence()));
         }
         return out;
+    }
+
+    /**
+     * The segmenter's two-character word at {@code i} leaves the next character alone where its own second
+     * character and that one are a word (陈道|明亮|相 → 亮相): the word is a misreading, no evidence against a name.
+     */
+    private boolean crossing(int[] cps, int i, Set<Integer> singles) {
+        return i + 3 <= cps.length && !singles.contains(i) && singles.contains(i + 2) && !singles.contains(i + 1)
+                && isWord.test(new String(cps, i + 1, 2));
     }
 
     /** Surname + two characters, the last of which starts a word and is likelier the word's than the name's (李正发|自). */

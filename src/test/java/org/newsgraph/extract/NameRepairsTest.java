@@ -41,7 +41,7 @@ class NameRepairsTest {
 
     @Test
     void givenNamesReadOnOnlyWhenTheRolesSaySoAndNoWordStartsThere() {
-        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), java.util.Set.of(), 4.0, 3.0);
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), w -> false, java.util.Set.of(), 4.0, 3.0);
         String text = "为高允连创大业";
         List<Token> words = List.of(new Token(new Span(1, 3), "高允", "nr"), new Token(new Span(3, 4), "连", "u"),
                 new Token(new Span(4, 5), "创", "vg"));
@@ -53,8 +53,24 @@ class NameRepairsTest {
     }
 
     @Test
+    void aWordThatLeavesTheNextCharacterAloneDoesNotCutTheName() {
+        GivenNames g = new GivenNames(new NameRoles(Parts.SEGMENTER), s -> s.equals("陈"), Parts.SEGMENTER::isWord,
+                java.util.Set.of(), 4.0, 3.0);
+        // 陈道|明亮|相: 亮相 is a word, so 明亮 is the segmenter's misreading and 陈道明 the name
+        String text = "主演巩俐、陈道明亮相红毯";
+        List<Token> words = List.of(new Token(new Span(5, 7), "陈道", "nr"), new Token(new Span(7, 9), "明亮", "a"),
+                new Token(new Span(9, 10), "相", "d"), new Token(new Span(10, 11), "红", "a"));
+        assertEquals("陈道明", g.repair(text, List.of(person(5, 7, "陈道")), words).get(0).text());
+        // 陈道|明亮|的: 亮的 is no word, so 明亮 stands
+        String bright = "陈道明亮的眼睛";
+        List<Token> w2 = List.of(new Token(new Span(0, 2), "陈道", "nr"), new Token(new Span(2, 4), "明亮", "a"),
+                new Token(new Span(4, 5), "的", "uj"), new Token(new Span(5, 7), "眼睛", "n"));
+        assertEquals("陈道", g.repair(bright, List.of(person(0, 2, "陈道")), w2).get(0).text());
+    }
+
+    @Test
     void givenNamesReadOnBeforeAnOrganisationButNotBeforeAnotherPerson() {
-        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高"),
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高"), w -> false,
                 java.util.Set.of(), 4.0, 3.0);
         // 高允连西山局局长, read by the segmenter as one organisation: the organisation after 连 does not stop the name
         String text = "高允连西山局局长";
