@@ -80,7 +80,8 @@ public final class CoordinatedNames {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
             boolean between = j + 1 < tokens.size() && conjunctions.contains(tokens.get(j + 1).text())
                     && mentions.startsAt(tokens.get(j + 1).span().end(), MentionType.PERSON);
-            Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions, between);
+            Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions, between,
+                    j == i + 1 && personWord(tokens.get(j)));
             best = m != null ? m : best;
         }
         return best;
@@ -91,13 +92,19 @@ public final class CoordinatedNames {
         Mention best = null;
         int end = tokens.get(i).span().start();
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            Mention m = candidate(cps, new Span(tokens.get(j).span().start(), end), mentions, false);
+            Mention m = candidate(cps, new Span(tokens.get(j).span().start(), end), mentions, false,
+                    j == i - 1 && personWord(tokens.get(j)));
             best = m != null ? m : best;
         }
         return best;
     }
 
-    private Mention candidate(int[] cps, Span s, MentionIndex mentions, boolean betweenPersons) {
+    /**
+     * @param personWord the span is one word the segmenter's name recogniser read as a person: a place or
+     *                   organisation guessed there is retyped as a Chinese name too (许昕、【马龙】 read as 马龙区,
+     *                   马化腾与【雷军】 read as an army)
+     */
+    private Mention candidate(int[] cps, Span s, MentionIndex mentions, boolean betweenPersons, boolean personWord) {
         if (s.end() > cps.length || s.length() < 2 || s.length() > 8) {
             return null;
         }
@@ -108,16 +115,22 @@ public final class CoordinatedNames {
         String name = new String(cps, s.start(), s.length());
         boolean transliterated = foreign.allForeign(cps, s.start(), s.end()) && !names.isNotName(name)
                 && !knownPlace.test(name);
-        if (transliterated || inside.isEmpty() && chinese(cps, s, name, betweenPersons)) {
+        if (transliterated || (inside.isEmpty() || personWord) && chinese(cps, s, name, betweenPersons)) {
             return new Mention(s, MentionType.PERSON, name, METHOD, 0.6);
         }
         return null;
     }
 
-    /** A place or organisation the statistical recogniser guessed for exactly this span. */
+    /** A place or organisation the statistical recogniser or the gazetteer guessed for exactly this span. */
     private static boolean guessed(Mention m, Span s) {
-        return m.span().equals(s) && m.method().equals(NerRecognizer.METHOD)
-                && (m.type() == MentionType.PLACE || m.type() == MentionType.ORGANIZATION);
+        return m.span().equals(s) && (m.method().equals(NerRecognizer.METHOD) && m.type() == MentionType.ORGANIZATION
+                || (m.method().equals(NerRecognizer.METHOD) || m.method().equals(GazetteerRecognizer.METHOD))
+                && m.type() == MentionType.PLACE);
+    }
+
+    /** A word HanLP's name recogniser tagged as a person's name (nr). */
+    private static boolean personWord(Token t) {
+        return t.pos().equals("nr");
     }
 
     /** Surname and given name whose characters names use in those places: 高以翔 (翔 ends given names). */

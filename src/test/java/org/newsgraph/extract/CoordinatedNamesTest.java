@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.Parts.mention;
 import static org.newsgraph.extract.Parts.show;
 import static org.newsgraph.model.MentionType.PERSON;
+import static org.newsgraph.model.MentionType.ORGANIZATION;
 import static org.newsgraph.model.MentionType.PLACE;
 
 import java.util.List;
@@ -47,6 +48,22 @@ class CoordinatedNamesTest {
         String text = "克林顿与希拉里到场。";
         assertEquals(List.of("PERSON 克林顿 0-3", "PERSON 希拉里 4-7"), complete(text,
                 mention(text, "克林顿", PERSON, NerRecognizer.METHOD), mention(text, "希拉里", PLACE, NerRecognizer.METHOD)));
+    }
+
+    @Test
+    void aChineseNameTheSegmenterReadAsAPersonButGuessedAsAPlaceOrArmyBesideAPersonIsAPerson() {
+        String county = "刘国梁跟马龙、许昕见了面。";
+        assertEquals(List.of("PERSON 刘国梁 0-3", "PERSON 马龙 4-6", "PERSON 许昕 7-9"), complete(county,
+                mention(county, "刘国梁", PERSON, NerRecognizer.METHOD), mention(county, "马龙", PLACE, GazetteerRecognizer.METHOD),
+                mention(county, "许昕", PERSON, NerRecognizer.METHOD)));
+        String army = "马化腾与雷军握手寒暄。";
+        assertEquals(List.of("PERSON 马化腾 0-3", "PERSON 雷军 4-6"), complete(army,
+                mention(army, "马化腾", PERSON, NerRecognizer.METHOD),
+                mention(army, "雷军", ORGANIZATION, NerRecognizer.METHOD)));
+        String places = "北京、上海和马龙等地";
+        assertEquals(List.of("PLACE 北京 0-2", "PLACE 上海 3-5", "PLACE 马龙 6-8"), complete(places,
+                mention(places, "北京", PLACE, GazetteerRecognizer.METHOD), mention(places, "上海", PLACE, GazetteerRecognizer.METHOD),
+                mention(places, "马龙", PLACE, GazetteerRecognizer.METHOD)));
     }
 
     @Test
