@@ -210,13 +210,14 @@ public final class EventExtractor {
     private List<Draft> contacts(Analysis in, Span sentence, List<Contact> contacts, Before before) {
         List<Draft> found = new ArrayList<>();
         List<Contact> ordered = new ArrayList<>(contacts);
-        ordered.sort(Comparator.comparing(c -> c.attach() == Construction.Attach.EARLIER));
+        // the events of their own first: an attaching construction joins one of them (…举行欢迎仪式，乙出席)
+        ordered.sort(Comparator.comparing(Contact::attach));
         for (Contact c : ordered) {
             if (c.attach() == Construction.Attach.EARLIER && !before.reported().isEmpty()) {
                 joinEarlier(c, found, before.reported());
                 continue;
             }
-            Draft host = c.attach() == Construction.Attach.NONE ? null : !found.isEmpty() ? found.get(0) : before.open();
+            Draft host = c.attach() == Construction.Attach.NONE ? null : hostOf(c, found, before.open());
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
             } else if (c.participants().size() >= 2) {
@@ -228,6 +229,22 @@ public final class EventExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The event an attaching construction's persons join: the sentence's event of another trigger (甲为乙举行
+     * 欢迎仪式，丙出席), else the event still open from before, which an event of the same words read by
+     * another construction (乙、丙等集体亮相 read twice) then repeats.
+     */
+    private static Draft hostOf(Contact c, List<Draft> found, Draft open) {
+        Draft other = found.stream().filter(d -> !d.triggerSpan.equals(c.triggerSpan())).findFirst().orElse(null);
+        if (other != null || open == null) {
+            return other;
+        }
+        Set<String> persons = c.participants().stream().map(p -> Names.spelling(p.person().text()))
+                .collect(Collectors.toSet());
+        found.removeIf(d -> d.triggerSpan.equals(c.triggerSpan()) && persons.containsAll(d.participants.keySet()));
+        return open;
     }
 
     /**
