@@ -63,6 +63,16 @@ class PlaceCuesTest {
         assertEquals(List.of(MentionType.PLACE), types(w, mention(MentionType.PERSON, "游客来到青石坝", 4, 7)));
         List<Token> w2 = Words.of("重修/v", "了/ul", "白云寺/nr");
         assertEquals(List.of(MentionType.PLACE), types(w2, mention(MentionType.PERSON, "重修了白云寺", 3, 6)));
+        // 住在李家屯: 屯 ends almost no given name
+        List<Token> w3 = Words.of("住在/v", "李家屯/nr");
+        assertEquals(List.of(MentionType.PLACE), types(w3, mention(MentionType.PERSON, "住在李家屯", 2, 5)));
+    }
+
+    @Test
+    void aNameBeforeADistrictWordNamesTheDistrict() {
+        // 丽泽|商务区: a name before the kind of district is the district's
+        List<Token> w = Words.of("对于/p", "丽泽/nr", "商务区/n", "的/uj", "发展/vn");
+        assertEquals(List.of("丽泽商务区"), places(w, mention(MentionType.PERSON, "对于丽泽商务区的发展", 2, 4)));
     }
 
     @Test
