@@ -80,7 +80,7 @@ public final class EntityExtractor {
         this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
         this.listedOrgs = ListedOrganizations.load(lexicons);
         this.railwayLines = RailwayLines.load(lexicons);
-        this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord);
+        this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord, segmenter::plainWords);
         this.workTitles = new WorkTitles(names::plausible, foreignNames);
         this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, segmenter::isWord, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);

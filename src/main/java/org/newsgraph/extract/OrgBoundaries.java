@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newsgraph.lexicon.Lexicons;
@@ -24,6 +25,10 @@ public final class OrgBoundaries {
 
     /** Parts of speech (HanLP's, by first letter) of words that do not begin a name. */
     private static final Set<Character> FUNCTION = Set.of('p', 'c', 'f');
+    /** Tags of the names HanLP's recognisers build (organisations, places): words may have been read into them. */
+    private static final Set<String> RECOGNISED = Set.of("nt", "ns");
+    /** Parts of speech of a one-character adverb or verb (都, 说) left out before a recognised name. */
+    private static final Set<String> LEADING = Set.of("d", "v");
 
     /** The longest post looked for at the end (一级巡视员). */
     private static final int MAX_POST = 5;
@@ -31,20 +36,25 @@ public final class OrgBoundaries {
     private final Set<String> openers;
     private final Set<String> posts;
     private final Predicate<String> isWord;
+    private final BiFunction<String, Integer, List<Token>> plainWords;
 
     /**
      * @param openers one-character words that stand before an organisation; @param posts titles that follow
-     * one; @param isWord whether a string is a word of the dictionary.
+     * one; @param isWord whether a string is a word of the dictionary; @param plainWords the dictionary's words
+     * of a text with no name recognised, spans from the given offset.
      */
-    public OrgBoundaries(Set<String> openers, Set<String> posts, Predicate<String> isWord) {
+    public OrgBoundaries(Set<String> openers, Set<String> posts, Predicate<String> isWord,
+                         BiFunction<String, Integer, List<Token>> plainWords) {
         this.openers = Set.copyOf(openers);
         this.posts = Set.copyOf(posts);
         this.isWord = isWord;
+        this.plainWords = plainWords;
     }
 
-    public static OrgBoundaries load(Lexicons lexicons, Predicate<String> isWord) {
+    public static OrgBoundaries load(Lexicons lexicons, Predicate<String> isWord,
+                                     BiFunction<String, Integer, List<Token>> plainWords) {
         return new OrgBoundaries(firstColumn(lexicons.rows("org-openers.tsv", 1)), firstColumn(lexicons.rows("titles.tsv", 1)),
-                isWord);
+                isWord, plainWords);
     }
 
     private static Set<String> firstColumn(List<String[]> rows) {
@@ -83,9 +93,33 @@ public final class OrgBoundaries {
             }
             s = t.span().end();
         }
+        s = afterWordsInsideARecognisedName(cps, s, m.end(), tokens);
         // the segmenter often reads the opener into the name (应外交学会): an opener that starts no word
         // is left out (原|巢湖市, but 原子能机构)
         return m.end() - s >= 3 && openers.contains(new String(cps, s, 1)) && !startsWord(cps, s, m.end()) ? s + 1 : s;
+    }
+
+    /**
+     * The segmenter's organisation recogniser reads a word before the name into it (新形势【下九三学社】,
+     * 逼【平荷兰】队, 【都说北欧队】): where the mention starts a recognised name, that name's own dictionary
+     * words are read, and a one-character function word, adverb or verb before a word of two or more
+     * characters is left out (not 拉|齐|奥).
+     */
+    private int afterWordsInsideARecognisedName(int[] cps, int s, int end, List<Token> tokens) {
+        int k = firstEndingAfter(tokens, s);
+        if (k >= tokens.size() || tokens.get(k).span().start() != s || !RECOGNISED.contains(tokens.get(k).pos())) {
+            return s;
+        }
+        Token name = tokens.get(k);
+        List<Token> words = plainWords.apply(name.text(), name.span().start());
+        int i = 0;
+        while (i < words.size() && words.get(i).span().length() == 1
+                && (function(words.get(i)) || LEADING.contains(words.get(i).pos()))) {
+            i++;
+        }
+        boolean nameAfter = i > 0 && i < words.size() && words.get(i).span().length() >= 2
+                && end - words.get(i).span().start() >= 2;
+        return nameAfter ? words.get(i).span().start() : s;
     }
 
     /** Whether a dictionary word of two to four characters starts at {@code at} (原子能, 以色列). */

@@ -130,7 +130,7 @@ class NameRepairsTest {
         List<Token> words = List.of(new Token(new Span(0, 1), "以", "p"), new Token(new Span(1, 4), "派出所", "n"),
                 new Token(new Span(4, 5), "为", "p"));
         Mention org = new Mention(new Span(0, 4), MentionType.ORGANIZATION, "以派出所", "test", 0.8);
-        assertEquals("派出所", OrgBoundaries.load(Lexicons.bundled(), w -> false).trim(text, List.of(org), words).get(0).text());
+        assertEquals("派出所", OrgBoundaries.load(Lexicons.bundled(), w -> false, Parts.SEGMENTER::plainWords).trim(text, List.of(org), words).get(0).text());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.newsgraph.model.Token;
 class OrgBoundariesTest {
 
     private final OrgBoundaries rule = new OrgBoundaries(Set.of("应", "原", "以", "同"), Set.of("政委", "书记"),
-            Set.of("原子", "原子能", "书记", "以色列")::contains);
+            Set.of("原子", "原子能", "书记", "以色列")::contains, Parts.SEGMENTER::plainWords);
 
     /** The organisation read as text[start, end) trimmed, the segmenter having read it as one word. */
     private String trimmed(String text, int start, int end) {
@@ -28,6 +28,15 @@ class OrgBoundariesTest {
         assertEquals("山东大学", trimmed("应山东大学", 0, 5));
         assertEquals("青山县县委", trimmed("原青山县县委", 0, 6));
         assertEquals("地方体育局", trimmed("同地方体育局", 0, 6));
+    }
+
+    @Test
+    void aWordTheRecogniserReadIntoTheNameIsLeftOut() {
+        // the segmenter's organisation recogniser made 下九三学社 and 都说北欧队 one word each
+        assertEquals("九三学社", trimmed("下九三学社", 0, 5));
+        assertEquals("北欧队", trimmed("都说北欧队", 0, 5));
+        // a transliterated name is not cut at a verb character
+        assertEquals("拉齐奥队", trimmed("拉齐奥队", 0, 4));
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class HanlpSegmenter {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true)
             .enableCustomDictionary(false));
+    /** The same segmenter with no name recognisers: the dictionary's words inside a recognised name. */
+    private final ThreadLocal<Segment> plain = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableOffset(true)
+            .enableNameRecognize(false)
+            .enableCustomDictionary(false));
 
     /**
      * Segments with HanLP's default segmenter exactly as it comes ({@code HanLP.newSegment()}: Viterbi,
@@ -132,10 +137,21 @@ public final class HanlpSegmenter {
         return tokens;
     }
 
+    /**
+     * The dictionary words of a short text with no name recognised (下九三学社 → 下 | 九三学社), with spans
+     * from {@code offset}: what a recognised organisation is made of.
+     */
+    public List<Token> plainWords(String text, int offset) {
+        return toTokens(text, offset, plain.get().seg(text));
+    }
+
     /** Segments one window whose first character is code point {@code offset} of the article. */
     private List<Token> segmentWindow(String text, int offset) {
+        return toTokens(text, offset, segment.get().seg(text));
+    }
+
+    private static List<Token> toTokens(String text, int offset, List<Term> terms) {
         int[] toCodePoint = Text.utf16ToCodePoint(text);
-        List<Term> terms = segment.get().seg(text);
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term term : terms) {
             int from = term.offset;
