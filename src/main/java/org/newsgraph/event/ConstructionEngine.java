@@ -96,8 +96,10 @@ final class ConstructionEngine {
      * clause: 克林顿【希望】叶利钦同米洛舍维奇的会谈… reports no meeting that took place.
      */
     private static boolean irrealis(SentenceItems s, Matcher m) {
+        // from the match's first item: a match that opens with the clause break (，甲和乙来到…) is not
+        // in the clause before it
         int first = s.indexAt(m.start());
-        for (int i = first - 1; i >= 0; i--) {
+        for (int i = first; i >= 0; i--) {
             Item it = s.get(i);
             if (it.is(CLAUSE_END) || it.is(CLAUSE_BREAK)) {
                 return false;

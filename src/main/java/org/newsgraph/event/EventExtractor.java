@@ -55,6 +55,8 @@ public final class EventExtractor {
     /** Speech verbs (强调, 指出) and addresses (讲话, 致辞): classes SAY and ADDRESS of contact-words.tsv. */
     private static final String SAY = "SAY";
     private static final String ADDRESS = "ADDRESS";
+    /** Plans and negations (将, 计划, 未, 没有): class FUTURE of contact-words.tsv. */
+    private static final String IRREALIS = "FUTURE";
     /** What lies between a speaker and the gathering they speak at (尹弘【今天在全省领导干部】会议上强调). */
     private static final Pattern AT_THE_GATHERING = Pattern.compile("[^，,。；;：:]{0,8}?在[^，,。；;：:“”]{0,30}");
     private static final Pattern NOT_HAPPENED = Pattern.compile("(要|将|应|须|需|拟|计划|争取|推动|加强|做好|确保|即将)[\\p{IsHan}]{0,6}$");
@@ -533,14 +535,15 @@ public final class EventExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** The most specific role verb anywhere in a piece of text. */
+    /** The most specific role verb anywhere in a piece of text, unless a plan or a "not" comes right before it (未有出席). */
     private Optional<Role> roleVerbIn(String after, String type) {
         int[] cps = after.codePoints().toArray();
         Role best = null;
         for (int i = 0; i < cps.length; i++) {
             var m = roleVerbs.longestAt(cps, i);
             if (m != null) {
-                if (m.value().appliesTo(type) && (best == null || rank(m.value().role()) > rank(best))) {
+                boolean unreal = items.endsWithClassWord(new String(cps, 0, i), IRREALIS);
+                if (!unreal && m.value().appliesTo(type) && (best == null || rank(m.value().role()) > rank(best))) {
                     best = m.value().role();
                 }
                 i = m.span().end() - 1;

@@ -215,6 +215,19 @@ final class ItemBuilder {
         return false;
     }
 
+    /** True when the text ends with a word of the class (未有 of FUTURE). */
+    boolean endsWithClassWord(String text, String cls) {
+        int[] cps = text.codePoints().toArray();
+        for (int i = Math.max(0, cps.length - 4); i < cps.length; i++) {
+            for (DictionaryMatcher.Match<Set<String>> m : words.allAt(cps, i)) {
+                if (m.span().end() == cps.length && m.value().contains(cls)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the text opens with a word of the class (强调 of SAY). */
     boolean startsWithClassWord(String text, String cls) {
         return words.allAt(text.codePoints().toArray(), 0).stream().anyMatch(m -> m.value().contains(cls));

@@ -22,6 +22,11 @@ class MeetingReportTest {
     }
 
     @Test
+    void whoDidNotAttendIsNoAttendee() {
+        assertEquals(Set.of("张伟-赵刚"), pairs("市委书记张伟主持会议并讲话。市政协主席赵刚出席。市长李明因公出差，未能出席。"));
+    }
+
+    @Test
     void aMeetingReportedAsThePastIsBackground() {
         assertEquals(Set.of(), pairs("市委书记张伟曾主持会议，市长李明出席。"));
     }
