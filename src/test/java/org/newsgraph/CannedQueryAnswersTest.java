@@ -37,7 +37,8 @@ import org.newsgraph.store.Store;
  * {@code newsgraph query NAME --format csv} on {@code ingest seeds} from the last revision with the old graph
  * shape (2d150b3, and for figures and search 7f9f4f4, whose extraction differs), except who-met-whom-person and
  * who-met-whom-pair, which are new with the leaner graph and checked by hand against who-met-whom. The search
- * files were rewritten by issue 15's second, third and fourth passes: same rows, Lucene scores shifted by the changed index statistics.
+ * files were rewritten by issue 15's second, third and fourth passes and session 25: same rows, Lucene scores shifted by the changed index statistics;
+ * session 25 also made one figure's subject the landmark the text names (太原古县城【景区】).
  * A file is named {@code QUERY.csv} or {@code QUERY@name=value,name=value.csv} for bound parameters.
  * Rows are compared as multisets: ORDER BY leaves the order of ties to the engine. The server's canned
  * endpoint ({@code GET /canned/NAME?param=value}, queries parsed once) gives the same answers over HTTP.
