@@ -72,19 +72,29 @@ public final class CoordinatedNames {
 
     /**
      * The name made of the one to three words after conjunction {@code i}, or null. Between two persons
-     * (栗战书、【汪洋】、王沪宁) a name may also be a common word.
+     * (栗战书、【汪洋】、王沪宁; 王宁、【甘霖】和成都市委书记范锐平) a name may also be a common word.
      */
     private Mention after(int[] cps, List<Token> tokens, int i, MentionIndex mentions) {
         Mention best = null;
         int start = tokens.get(i).span().end();
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
             boolean between = j + 1 < tokens.size() && conjunctions.contains(tokens.get(j + 1).text())
-                    && mentions.startsAt(tokens.get(j + 1).span().end(), MentionType.PERSON);
+                    && personAt(tokens.get(j + 1).span().end(), mentions);
             Mention m = candidate(cps, new Span(start, tokens.get(j).span().end()), mentions, between,
                     j == i + 1 && personWord(tokens.get(j)));
             best = m != null ? m : best;
         }
         return best;
+    }
+
+    /** A person starts there, or a post and then a person (和【成都市委书记】范锐平). */
+    private static boolean personAt(int at, MentionIndex mentions) {
+        if (mentions.startsAt(at, MentionType.PERSON)) {
+            return true;
+        }
+        Mention title = mentions.overlapping(new Span(at, at + 1)).stream()
+                .filter(m -> m.type() == MentionType.TITLE && m.start() == at).findFirst().orElse(null);
+        return title != null && mentions.startsAt(title.end(), MentionType.PERSON);
     }
 
     /** The name made of the one to three words before conjunction {@code i}, or null. */

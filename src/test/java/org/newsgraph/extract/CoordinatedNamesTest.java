@@ -32,6 +32,11 @@ class CoordinatedNamesTest {
         String text = "李国强、汪洋、王建国出席会议。";
         assertEquals(List.of("PERSON 李国强 0-3", "PERSON 汪洋 4-6", "PERSON 王建国 7-10"), complete(text,
                 mention(text, "李国强", PERSON, NerRecognizer.METHOD), mention(text, "王建国", PERSON, NerRecognizer.METHOD)));
+        String beforePost = "还有省领导王建国、高峰和市委书记李国强。";
+        assertEquals(List.of("PERSON 王建国 5-8", "PERSON 高峰 9-11", "TITLE 市委书记 12-16", "PERSON 李国强 16-19"),
+                complete(beforePost, mention(beforePost, "王建国", PERSON, NerRecognizer.METHOD),
+                        mention(beforePost, "市委书记", org.newsgraph.model.MentionType.TITLE, "title-rule"),
+                        mention(beforePost, "李国强", PERSON, NerRecognizer.METHOD)));
         String oneSide = "李国强和汪洋出席会议。";
         assertEquals(List.of("PERSON 李国强 0-3"), complete(oneSide, mention(oneSide, "李国强", PERSON, NerRecognizer.METHOD)));
     }
