@@ -342,7 +342,8 @@ public final class EventExtractor {
             for (int i = from; i < section.span().end(); i++) {
                 boolean newline = cps[i] == '\n';
                 enumeration |= cps[i] == '：' || cps[i] == ':';
-                if (newline || SENTENCE_ENDS.indexOf(cps[i]) >= 0 && !(enumeration && isSemicolon(cps[i]))) {
+                boolean end = SENTENCE_ENDS.indexOf(cps[i]) >= 0 && !Text.isLostCharacter(cps, i);
+                if (newline || end && !(enumeration && isSemicolon(cps[i]))) {
                     enumeration = false;
                     if (i + (newline ? 0 : 1) > from) {
                         windows(cps, new Span(from, i + (newline ? 0 : 1)), out);

@@ -10,6 +10,7 @@ import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Text;
 
 /**
  * Completes a three-character name that the recognisers cut to two where the name stands alone between
@@ -49,12 +50,23 @@ public final class NameCompletion {
         this.names = names;
     }
 
+    /** A name followed by a character the text lost (徐若?、) takes it: the ? is the name's last character. */
+    private static Mention withLostCharacter(int[] cps, Mention m) {
+        if (m.type() != MentionType.PERSON || m.end() >= cps.length || !Text.isLostCharacter(cps, m.end())) {
+            return m;
+        }
+        Span s = new Span(m.start(), m.end() + 1);
+        return new Mention(s, m.type(), new String(cps, s.start(), s.length()), m.method(), m.confidence());
+    }
+
     public List<Mention> complete(String text, List<Mention> mentions) {
         int[] cps = null;
         MentionIndex index = null;
         Set<String> persons = null;
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        for (Mention read : mentions) {
+            cps = cps == null ? text.codePoints().toArray() : cps;
+            Mention m = withLostCharacter(cps, read);
             int length = m.text().codePointCount(0, m.text().length());
             if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
                 cps = cps == null ? text.codePoints().toArray() : cps;

@@ -37,6 +37,16 @@ public final class Text {
         return n;
     }
 
+    /**
+     * True when the ASCII ? at {@code i} stands for a character the text lost in a conversion of encodings
+     * (主演周渝民、徐若?、谭咏麟): Chinese asks with the full-width ？, and this one stands between a Chinese
+     * character and another, or a 、 or ，.
+     */
+    public static boolean isLostCharacter(int[] cps, int i) {
+        return cps[i] == '?' && i > 0 && i + 1 < cps.length && Character.isIdeographic(cps[i - 1])
+                && (Character.isIdeographic(cps[i + 1]) || "、，（(".indexOf(cps[i + 1]) >= 0);
+    }
+
     /** The substring covered by a code-point span. */
     public static String slice(String s, Span span) {
         return slice(s, span.start(), span.end());

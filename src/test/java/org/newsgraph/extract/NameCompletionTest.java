@@ -24,6 +24,17 @@ class NameCompletionTest {
     }
 
     @Test
+    void aCharacterTheTextLostIsTheNamesOwn() {
+        // the page lost a rare character (写成 ?) between two names of a list; a question asks with ？
+        String text = "主演王建国、刘小?、李红亮相。";
+        assertEquals(List.of("PERSON 刘小? 6-9"), show(completion.complete(text, List.of(
+                mention(text, "刘小", PERSON, NerRecognizer.METHOD)))));
+        String question = "你见过刘小?";
+        assertEquals(List.of("PERSON 刘小 3-5"), show(completion.complete(question, List.of(
+                mention(question, "刘小", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
     void aNameCutBeforeItsLastCharacterAndAConjunctionIsCompleted() {
         String text = "由副局长孙丽华和大队长方明带队。";
         assertEquals("PERSON 孙丽华 4-7", show(completion.complete(text, List.of(
