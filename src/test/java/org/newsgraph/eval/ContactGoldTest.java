@@ -57,17 +57,17 @@ class ContactGoldTest {
 
     /**
      * The fourth dev set (tools/contact-gold/dev4): modern national and local reports written for it (分别会见 …
-     * 参加上述会见, co-hosts with unnamed guests, 林郑月娥, 汪洋, 通伦·西苏里).
+     * 参加上述会见, co-hosts with unnamed guests, 林郑月娥, 汪洋, 通伦·西苏里; Uyghur names, 甲在…会议上强调).
      */
     @Test
     void modernReportsStayAboveTheFloor() throws Exception {
-        assertFloor("dev4", 0.95, 0.78);
+        assertFloor("dev4", 0.97, 0.87);
     }
 
     /** The second held-out set (tools/contact-gold/heldout2): modern reports, never used to write or tune a rule. */
     @Test
     void modernHeldOutPairsStayAboveTheFloor() throws Exception {
-        assertFloor("heldout2", 0.88, 0.70);
+        assertFloor("heldout2", 0.91, 0.73);
     }
 
     @Test
