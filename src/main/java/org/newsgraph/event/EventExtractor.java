@@ -157,6 +157,18 @@ public final class EventExtractor {
      * 参加上述会见 refers to).
      */
     private record Before(Draft open, List<Draft> reported) {
+
+        /**
+         * The event a later sentence's companions and attendees join: the open one where a construction reported
+         * it, else the last contact a construction reported (a gathering's trigger word may come after it:
+         * 颁奖盛典举行，乙、丙齐聚现场。丁为最佳团队颁奖。).
+         */
+        Draft joinable() {
+            if (open == null || open.byConstruction() || reported.isEmpty()) {
+                return open;
+            }
+            return reported.get(reported.size() - 1);
+        }
     }
 
     /**
@@ -191,7 +203,7 @@ public final class EventExtractor {
                 persons.add(m);
             }
         }
-        if (mayReportAContact(inSentence, persons.size(), before.open())
+        if (mayReportAContact(inSentence, persons.size(), before.joinable())
                 || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
                     bySurname, previousSubject);
@@ -219,7 +231,7 @@ public final class EventExtractor {
                 joinEarlier(c, found, before.reported());
                 continue;
             }
-            Draft host = c.attach() == Construction.Attach.NONE ? null : hostOf(c, found, before.open());
+            Draft host = c.attach() == Construction.Attach.NONE ? null : hostOf(c, found, before.joinable());
             if (host != null) {
                 c.participants().forEach(host::addIfAbsent);
             } else if (c.participants().size() >= 2) {
