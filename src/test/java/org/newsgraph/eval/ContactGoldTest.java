@@ -61,13 +61,13 @@ class ContactGoldTest {
      */
     @Test
     void modernReportsStayAboveTheFloor() throws Exception {
-        assertFloor("dev4", 0.97, 0.87);
+        assertFloor("dev4", 0.97, 0.90);
     }
 
     /** The second held-out set (tools/contact-gold/heldout2): modern reports, never used to write or tune a rule. */
     @Test
     void modernHeldOutPairsStayAboveTheFloor() throws Exception {
-        assertFloor("heldout2", 0.91, 0.73);
+        assertFloor("heldout2", 0.91, 0.75);
     }
 
     @Test
