@@ -97,22 +97,23 @@ class ForeignNamesTest {
                 completed(text, List.of(mention(text, "桑德勒", PERSON, NerRecognizer.METHOD))));
     }
 
+    /** The one person the model read as {@code read} in {@code text}, once completed. */
+    private String completedPerson(String text, String read) {
+        List<String> out = completed(text, List.of(mention(text, read, PERSON, NerRecognizer.METHOD)));
+        assertEquals(1, out.size(), out::toString);
+        return out.get(0);
+    }
+
     @Test
     void aUyghurNameIsReadWholeOverTheSingleCharactersTheSegmenterCutItInto() {
-        String text = "村党支部书记艾山江·买买提叮嘱他保重身体。";
-        assertEquals(List.of("PERSON 艾山江·买买提 6-13"),
-                completed(text, List.of(mention(text, "艾山江·买", PERSON, NerRecognizer.METHOD))));
-        String before = "民警阿不都热合曼·吐尔逊。";
-        assertEquals(List.of("PERSON 阿不都热合曼·吐尔逊 2-12"),
-                completed(before, List.of(mention(before, "热合曼·吐尔逊", PERSON, NerRecognizer.METHOD))));
+        assertEquals("PERSON 艾山江·买买提 6-13", completedPerson("村党支部书记艾山江·买买提叮嘱他保重身体。", "艾山江·买"));
+        assertEquals("PERSON 阿不都热合曼·吐尔逊 2-12", completedPerson("民警阿不都热合曼·吐尔逊。", "热合曼·吐尔逊"));
     }
 
     @Test
     void aJoinedNameNeverTakesAFunctionWordNorTheseCharactersOutsideAJoinedName() {
-        String and = "会见了古丽娜尔·阿不都热依木和买买提明·托合提。";
-        assertEquals(List.of("PERSON 古丽娜尔·阿不都热依木 3-14"),
-                completed(and, List.of(mention(and, "古丽娜尔·阿不都热依木", PERSON, NerRecognizer.METHOD))));
-        String alone = "王江都来了。";
-        assertEquals(List.of("PERSON 王江 0-2"), completed(alone, List.of(mention(alone, "王江", PERSON, NerRecognizer.METHOD))));
+        assertEquals("PERSON 古丽娜尔·阿不都热依木 3-14",
+                completedPerson("会见了古丽娜尔·阿不都热依木和买买提明·托合提。", "古丽娜尔·阿不都热依木"));
+        assertEquals("PERSON 王江 0-2", completedPerson("王江都来了。", "王江"));
     }
 }
