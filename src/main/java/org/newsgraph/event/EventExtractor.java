@@ -493,7 +493,7 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    /** 甲在…会议上强调 / 讲话: 甲 speaks at the gathering the trigger names, an attendee of it. */
+    /** 甲在…会议上强调 / 讲话: 甲 speaks at the gathering the trigger names. */
     private boolean speaksAt(String text, Mention person, Span trigger, Span sentence) {
         if (!AT_THE_GATHERING.matcher(Text.slice(text, person.end(), trigger.start())).matches()) {
             return false;

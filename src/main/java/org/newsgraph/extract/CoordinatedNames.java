@@ -119,7 +119,7 @@ public final class CoordinatedNames {
             return null;
         }
         List<Mention> inside = mentions.overlapping(s);
-        if (inside.size() > 1 || inside.size() == 1 && !guessed(inside.get(0), s)) {
+        if (inside.size() > 1 || inside.size() == 1 && !guessed(inside.get(0), s, personWord)) {
             return null;
         }
         String name = new String(cps, s.start(), s.length());
@@ -131,11 +131,15 @@ public final class CoordinatedNames {
         return null;
     }
 
-    /** A place or organisation the statistical recogniser or the gazetteer guessed for exactly this span. */
-    private static boolean guessed(Mention m, Span s) {
-        return m.span().equals(s) && (m.method().equals(NerRecognizer.METHOD) && m.type() == MentionType.ORGANIZATION
-                || (m.method().equals(NerRecognizer.METHOD) || m.method().equals(GazetteerRecognizer.METHOD))
-                && m.type() == MentionType.PLACE);
+    /**
+     * A place or organisation the statistical recogniser guessed for exactly this span; where the segmenter read
+     * the span as a person, also a place of the gazetteer (许昕、【马龙】 read as 马龙区).
+     */
+    private static boolean guessed(Mention m, Span s, boolean personWord) {
+        boolean byModel = m.method().equals(NerRecognizer.METHOD);
+        boolean byGazetteer = personWord && m.method().equals(GazetteerRecognizer.METHOD);
+        return m.span().equals(s) && (m.type() == MentionType.ORGANIZATION && byModel
+                || m.type() == MentionType.PLACE && (byModel || byGazetteer));
     }
 
     /** A word HanLP's name recogniser tagged as a person's name (nr). */

@@ -126,14 +126,10 @@ public final class ForeignNames {
      * transliteration characters (通伦·西苏|里 → 通伦·西苏里: the segmenter read 西苏里 whole; not 扎克尔|在).
      */
     private Span joinedPartWhole(int[] cps, int[] insideEnd, Span s) {
-        boolean joined = false;
-        for (int i = s.start(); i < s.end() && !joined; i++) {
-            joined = isJoin(cps[i]);
-        }
-        int end = s.end();
-        if (!joined) {
+        if (!hasJoin(cps, s)) {
             return s;
         }
+        int end = s.end();
         int wordEnd = insideEnd[end];
         boolean rest = wordEnd > end && wordEnd - end <= 2 && JOINERS.indexOf(cps[end - 1]) < 0
                 && allForeign(cps, end, wordEnd);

@@ -52,7 +52,7 @@ public final class NameCompletion {
 
     /** A name followed by a character the text lost (徐若?、) takes it: the ? is the name's last character. */
     private static Mention withLostCharacter(int[] cps, Mention m) {
-        if (m.type() != MentionType.PERSON || m.end() >= cps.length || !Text.isLostCharacter(cps, m.end())) {
+        if (m.end() >= cps.length || !Text.isLostCharacter(cps, m.end())) {
             return m;
         }
         Span s = new Span(m.start(), m.end() + 1);
@@ -65,11 +65,10 @@ public final class NameCompletion {
         Set<String> persons = null;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention read : mentions) {
-            cps = cps == null ? text.codePoints().toArray() : cps;
-            Mention m = withLostCharacter(cps, read);
+            cps = cps == null && read.type() == MentionType.PERSON ? text.codePoints().toArray() : cps;
+            Mention m = read.type() == MentionType.PERSON ? withLostCharacter(cps, read) : read;
             int length = m.text().codePointCount(0, m.text().length());
             if (m.type() == MentionType.PERSON && m.span().length() == length && (length == 2 || length == 3)) {
-                cps = cps == null ? text.codePoints().toArray() : cps;
                 index = index == null ? new MentionIndex(mentions) : index;
                 persons = persons == null ? personTexts(mentions) : persons;
                 out.add(length == 2 ? completed(cps, m, index, persons) : trimmed(cps, m));
