@@ -82,7 +82,8 @@ public final class EntityExtractor {
         this.railwayLines = RailwayLines.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord, segmenter::plainWords);
         this.workTitles = new WorkTitles(names::plausible, foreignNames);
-        this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, segmenter::isWord, names.placeholderGivenNames(), GIVEN_NAME_MARGIN,
+        this.givenNames = new GivenNames(new NameRoles(segmenter), names::hasSurname, segmenter::isWord, names.placeholderGivenNames(),
+                names.surnameInfixes(), GIVEN_NAME_MARGIN,
                 GIVEN_NAME_CUT);
         TitleLexicon titles = TitleLexicon.load(lexicons);
         this.merger = new MentionMerger(titles);

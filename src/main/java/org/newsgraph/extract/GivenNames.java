@@ -19,7 +19,7 @@ import org.newsgraph.model.Token;
  * word" by a margin, and the segmenter does not start a longer word with that character (许南|博士, 李正|发自,
  * 吴哥|齐名 stay as they are), nor when the character is all that stands before another name (丁伟|胜|吴肇毅). Conversely surname + two whose last character starts a word is cut to two unless
  * the longer reading is clearly likelier (孙晶|孙女士, 杨佳|袭警案). Given names that stand for a withheld one
- * (杨某) are complete.
+ * (杨某) are complete. A surname with an infix (the 氏 of Vietnamese names: 阮氏|金银) takes its given name.
  */
 public final class GivenNames {
 
@@ -30,6 +30,7 @@ public final class GivenNames {
     private final Predicate<String> surname;
     private final Predicate<String> isWord;
     private final Set<Integer> placeholders;
+    private final Set<Integer> infixes;
     private final double margin;
     private final double cut;
 
@@ -42,11 +43,12 @@ public final class GivenNames {
      *                     cut to two (the segmenter's word counts as evidence for the shorter reading)
      */
     public GivenNames(NameRoles roles, Predicate<String> surname, Predicate<String> isWord, Set<Integer> placeholders,
-                      double margin, double cut) {
+                      Set<Integer> infixes, double margin, double cut) {
         this.roles = roles;
         this.surname = surname;
         this.isWord = isWord;
         this.placeholders = Set.copyOf(placeholders);
+        this.infixes = Set.copyOf(infixes);
         this.margin = margin;
         this.cut = cut;
     }
@@ -72,12 +74,20 @@ public final class GivenNames {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            int length = m.type() != MentionType.PERSON ? 0 : readsOn(cps, m, taken, personStarts, wordStarts) ? 3
-                    : endsInWord(cps, m, wordStarts) ? 2 : 0;
+            int length = m.type() != MentionType.PERSON ? 0 : repairedLength(cps, m, taken, personStarts, wordStarts);
             out.add(length == 0 ? m : new Mention(new Span(m.start(), m.start() + length), m.type(),
                     new String(cps, m.start(), length), m.method(), m.confidence()));
         }
         return out;
+    }
+
+    /** The name's length once repaired, or 0 where it stays as read. */
+    private int repairedLength(int[] cps, Mention m, boolean[] taken, Set<Integer> personStarts, Set<Integer> wordStarts) {
+        int infixed = withInfix(cps, m, taken, personStarts);
+        if (infixed > 0) {
+            return infixed;
+        }
+        return readsOn(cps, m, taken, personStarts, wordStarts) ? 3 : endsInWord(cps, m, wordStarts) ? 2 : 0;
     }
 
     /**
@@ -107,6 +117,32 @@ public final class GivenNames {
                 && !placeholders.contains(cps[s + 1]) && !wordStarts.contains(next) && !taken[next]
                 && !personStarts.contains(next + 1)
                 && odds(cps[s + 1], cps[next]) > margin;
+    }
+
+    /**
+     * The length of a name with an infix (阮氏, 邓氏玉) read on to its given name of one or two characters
+     * (阮氏金银, 邓氏玉盛, 阮氏萍); 0 for other names. The given name is Vietnamese, so the segmenter's words
+     * there are no evidence (邓氏玉|盛在); the name roles decide whether a second character is the name's.
+     */
+    private int withInfix(int[] cps, Mention m, boolean[] taken, Set<Integer> personStarts) {
+        int s = m.start();
+        int given = s + 2;
+        if (m.end() - s < 2 || m.end() - s > 3 || !infixes.contains(cps[s + 1]) || !surname.test(new String(cps, s, 1))) {
+            return 0;
+        }
+        int end = m.end();
+        if (end == given && free(cps, given, taken, personStarts)) {
+            end++;
+        }
+        if (end == given + 1 && free(cps, end, taken, personStarts) && odds(cps[given], cps[end]) > margin) {
+            end++;
+        }
+        return end == m.end() ? 0 : end - s;
+    }
+
+    /** A Han character no other mention takes that does not start another person. */
+    private static boolean free(int[] cps, int i, boolean[] taken, Set<Integer> personStarts) {
+        return i < cps.length && Character.isIdeographic(cps[i]) && !taken[i] && !personStarts.contains(i);
     }
 
     /**

@@ -20,6 +20,7 @@ public final class PersonNames {
 
     /** Given names that stand for a withheld one (杨某). */
     private final Set<Integer> placeholders = new HashSet<>();
+    private final Set<Integer> surnameInfixes = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Predicate<String> commonWord;
@@ -35,6 +36,8 @@ public final class PersonNames {
                 r[1].codePoints().forEach(notNameEnd::add);
             } else if (r[0].equals("placeholder-given-name")) {
                 r[1].codePoints().forEach(placeholders::add);
+            } else if (r[0].equals("surname-infix")) {
+                r[1].codePoints().forEach(surnameInfixes::add);
             } else if (r[0].equals("noun-continuation")) {
                 nounContinuations.add(r[1]);
             }
@@ -69,6 +72,11 @@ public final class PersonNames {
 
     public Set<Integer> placeholderGivenNames() {
         return Set.copyOf(placeholders);
+    }
+
+    /** Characters written between surname and given name (阮【氏】金银). */
+    public Set<Integer> surnameInfixes() {
+        return Set.copyOf(surnameInfixes);
     }
 
     public boolean isNotName(String word) {

@@ -41,7 +41,7 @@ class NameRepairsTest {
 
     @Test
     void givenNamesReadOnOnlyWhenTheRolesSaySoAndNoWordStartsThere() {
-        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), w -> false, java.util.Set.of(), 4.0, 3.0);
+        GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高") || s.equals("许"), w -> false, java.util.Set.of(), java.util.Set.of(), 4.0, 3.0);
         String text = "为高允连创大业";
         List<Token> words = List.of(new Token(new Span(1, 3), "高允", "nr"), new Token(new Span(3, 4), "连", "u"),
                 new Token(new Span(4, 5), "创", "vg"));
@@ -53,9 +53,19 @@ class NameRepairsTest {
     }
 
     @Test
+    void vietnameseNamesWithTheInfixTakeTheirWholeGivenName() {
+        Analysis a = Fixtures.analyse("越南国家副主席邓氏玉盛在河内会见了李强。越南国会主席阮氏金银会见了赵乐际。", "2019-04-01");
+        assertTrue(texts(a, MentionType.PERSON).containsAll(List.of("邓氏玉盛", "阮氏金银")), a.mentions().toString());
+        // a one-character given name ends before a verb: 阮氏萍|说, not 阮氏萍说
+        Analysis b = Fixtures.analyse("越南国家副主席阮氏萍说，越方愿同中方加强合作。", "1998-06-01");
+        assertTrue(texts(b, MentionType.PERSON).contains("阮氏萍"), b.mentions().toString());
+        assertFalse(texts(b, MentionType.PERSON).contains("阮氏萍说"), b.mentions().toString());
+    }
+
+    @Test
     void aWordThatLeavesTheNextCharacterAloneDoesNotCutTheName() {
         GivenNames g = new GivenNames(new NameRoles(Parts.SEGMENTER), s -> s.equals("陈"), Parts.SEGMENTER::isWord,
-                java.util.Set.of(), 4.0, 3.0);
+                java.util.Set.of(), java.util.Set.of(), 4.0, 3.0);
         // 陈道|明亮|相: 亮相 is a word, so 明亮 is the segmenter's misreading and 陈道明 the name
         String text = "主演巩俐、陈道明亮相红毯";
         List<Token> words = List.of(new Token(new Span(5, 7), "陈道", "nr"), new Token(new Span(7, 9), "明亮", "a"),
@@ -71,7 +81,7 @@ class NameRepairsTest {
     @Test
     void givenNamesReadOnBeforeAnOrganisationButNotBeforeAnotherPerson() {
         GivenNames g = new GivenNames(new NameRoles(new org.newsgraph.extract.segment.HanlpSegmenter()), s -> s.equals("高"), w -> false,
-                java.util.Set.of(), 4.0, 3.0);
+                java.util.Set.of(), java.util.Set.of(), 4.0, 3.0);
         // 高允连西山局局长, read by the segmenter as one organisation: the organisation after 连 does not stop the name
         String text = "高允连西山局局长";
         List<Token> words = List.of(new Token(new Span(0, 6), "高允连西山局", "nt"), new Token(new Span(6, 8), "局长", "n"));

@@ -13,7 +13,7 @@ import org.newsgraph.model.Article;
 class TitleRecognizerTest {
 
     /** Only {@link GivenNames#usual} is used here; the margins do not enter it. */
-    private final GivenNames givenNames = new GivenNames(new NameRoles(Parts.SEGMENTER), Parts.NAMES::hasSurname, Parts.SEGMENTER::isWord, Set.of(), 0, 0);
+    private final GivenNames givenNames = new GivenNames(new NameRoles(Parts.SEGMENTER), Parts.NAMES::hasSurname, Parts.SEGMENTER::isWord, Set.of(), Set.of(), 0, 0);
     private final TitleRecognizer titles = new TitleRecognizer(Parts.TITLES, Parts.NAMES, Parts.SEGMENTER::isVerb,
             givenNames::usual);
 
