@@ -65,9 +65,9 @@ public final class EventExtractor {
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
     /** The event type of a gathering (ontology/event-types.ttl). */
     private static final String MEETING = "meeting";
-    /** What may stand between a name and its verb: further names in a list, 等, 同志, an adverb, 在会上. */
+    /** What may stand between a list of names and its verb: 等, 同志, an adverb, 在会上. */
     private static final Pattern NAME_LIST_GAP = Pattern.compile(
-            "(?:[、，,][\\p{IsHan}]{2,3}(?:[ ][\\p{IsHan}])?)*(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?"
+            "(?:等|同志|等同志)?(?:也|还|分别|一同|共同|亲自|先后|随后|今天|当天)?"
             + "(?:在会上|在会议上|在大会上|在座谈会上|会上)?"); // at the meeting the sentence before reported
     private static final Pattern NAMED_GATHERING = Pattern.compile("(会|讲座|论坛|仪式|党课|培训班|开幕式)$");
     private static final Pattern TOPIC_STOP = Pattern.compile("[，,。；;：:、！？\\s（）()]");
@@ -212,7 +212,12 @@ public final class EventExtractor {
                     .map(Item::person).toList();
         }
         Set<Span> claimed = found.isEmpty() ? Set.of() : found.stream().map(d -> d.triggerSpan).collect(Collectors.toSet());
-        triggerEvent(in, sentence, inSentence, persons, claimed).ifPresent(d -> addOrMerge(found, d));
+        Optional<Draft> own = triggerEvent(in, sentence, inSentence, persons, claimed);
+        if (own.isEmpty() && !claimed.isEmpty()) {
+            // the gathering a construction took still gives roles to the persons before it (乙主持会议，丙、丁发言)
+            own = triggerEvent(in, sentence, inSentence, persons, Set.of()).filter(d -> d.type.equals(MEETING));
+        }
+        own.ifPresent(d -> addOrMerge(found, d));
         return new Reading(found, persons);
     }
 
@@ -298,7 +303,7 @@ public final class EventExtractor {
         d.organizer = organizer(in, sentence);
         d.place = placeIn(in, sentence).orElse(null);
         for (Mention p : persons) {
-            roleInTriggerSentence(text, sentence, p, t, type).ifPresent(r -> d.add(p, r));
+            roleInTriggerSentence(text, sentence, p, inSentence, t, type).ifPresent(r -> d.add(p, r));
         }
         groups(s, d);
         return Optional.of(d);
@@ -476,8 +481,9 @@ public final class EventExtractor {
     }
 
     /** A person's role in the sentence that names the event, if they have one. */
-    private Optional<Role> roleInTriggerSentence(String text, Span sentence, Mention person, Span trigger, String type) {
-        Optional<Role> verb = roleVerbAfter(text, person, sentence, type);
+    private Optional<Role> roleInTriggerSentence(String text, Span sentence, Mention person, List<Mention> mentions,
+                                                 Span trigger, String type) {
+        Optional<Role> verb = roleVerbAfter(text, person, sentence, mentions, type);
         if (verb.isPresent()) {
             return verb;
         }
@@ -508,7 +514,7 @@ public final class EventExtractor {
      * (【张勤】结合…进行了深入浅出的【阐述】).
      */
     private Optional<Role> roleAfter(String text, Mention person, Span sentence, List<Mention> mentions, String type) {
-        Optional<Role> right = roleVerbAfter(text, person, sentence, type);
+        Optional<Role> right = roleVerbAfter(text, person, sentence, mentions, type);
         if (right.isPresent()) {
             return right;
         }
@@ -526,8 +532,9 @@ public final class EventExtractor {
      * by 并/和), or after a list of further names or a title (王剑峰、程永平【参加】). A verb further on
      * belongs to someone else (贯彻习近平总书记关于…重要【讲话】).
      */
-    private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence, String type) {
-        String after = Text.slice(text, person.end(), Math.min(sentence.end(), person.end() + 30));
+    private Optional<Role> roleVerbAfter(String text, Mention person, Span sentence, List<Mention> mentions, String type) {
+        int from = afterListedNames(text, person, sentence, mentions);
+        String after = Text.slice(text, from, Math.min(sentence.end(), from + 30));
         int[] cps = after.codePoints().toArray();
         Matcher gap = NAME_LIST_GAP.matcher(after);
         int i = gap.lookingAt() ? after.codePointCount(0, gap.end()) : 0;
@@ -546,6 +553,31 @@ public final class EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Where the names listed after a person end: each further person joined by 、 or a comma, with or without an
+     * organisation and post of their own (李稻葵、北京大学教授姚洋【发言】).
+     */
+    private static int afterListedNames(String text, Mention person, Span sentence, List<Mention> mentions) {
+        Map<Integer, Mention> byStart = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.DATE && m.type() != MentionType.FIGURE && sentence.contains(m.span())) {
+                byStart.putIfAbsent(m.start(), m);
+            }
+        }
+        int end = person.end();
+        while (end < sentence.end() && "、，,".contains(Text.slice(text, end, end + 1))) {
+            Mention next = byStart.get(end + 1);
+            while (next != null && next.type() != MentionType.PERSON) {
+                next = byStart.get(next.end()); // the organisation and post before the name
+            }
+            if (next == null) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
     }
 
     /** The most specific role verb anywhere in a piece of text, unless a plan or a "not" comes right before it (未有出席). */
@@ -711,12 +743,22 @@ public final class EventExtractor {
     }
 
     /**
-     * One gathering named again (座谈会 … 座谈会由乙主持) with a person in both reports: a meeting, unlike a
-     * meeting verb (甲会见乙。甲会见丙。 are two).
+     * One gathering named again (座谈会 … 座谈会由乙主持) with a person in both reports, or by the head of its name:
+     * a meeting, unlike a meeting verb (甲会见乙。甲会见丙。 are two).
      */
     private static boolean sameGathering(Draft a, Draft b) {
-        return a.type.equals(MEETING) && a.trigger.equals(b.trigger)
-                && a.participants.keySet().stream().anyMatch(b.participants::containsKey);
+        return a.type.equals(MEETING) && (a.trigger.equals(b.trigger)
+                && a.participants.keySet().stream().anyMatch(b.participants::containsKey) || refersBack(a, b));
+    }
+
+    /**
+     * A later report names the gathering again or by the head of its name or topic (召开常务会议 … 参加会议;
+     * 企业家座谈会 … 出席座谈会) and has no chair of its own: the same meeting, whoever was named at it.
+     */
+    private static boolean refersBack(Draft earlier, Draft later) {
+        return later.triggerSpan.start() > earlier.triggerSpan.end() && later.trigger.codePointCount(0, later.trigger.length()) >= 2
+                && (earlier.trigger.endsWith(later.trigger) || earlier.topic.endsWith(later.trigger))
+                && later.participants.values().stream().noneMatch(p -> p.role() == Role.CHAIR);
     }
 
     /**

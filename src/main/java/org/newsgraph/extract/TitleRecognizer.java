@@ -149,9 +149,14 @@ public final class TitleRecognizer implements Recognizer {
             Token next = tokenAt.get(t.span().end());
             if (next != null && next.span().length() <= 2 && isHan(cps[next.span().start()])) {
                 Span s = new Span(p, next.span().end());
-                if (names.plausible(new String(cps, s.start(), s.length())) && !next.pos().startsWith("v")
-                        && !next.pos().equals("p") && !next.pos().equals("c")) {
+                String name = new String(cps, s.start(), s.length());
+                if (names.plausible(name) && !next.pos().startsWith("v") && !next.pos().equals("p")
+                        && !next.pos().equals("c")) {
                     return s;
+                }
+                if (next.pos().startsWith("v") && next.span().length() == 2 && names.plausible(name)
+                        && usualName.test(name) && endsName(tokenAt.get(next.span().end()))) {
+                    return s; // 教授王|建国、: a given name the segmenter reads as a verb, of usual name characters
                 }
             }
         }

@@ -53,6 +53,22 @@ class MeetingReportTest {
     }
 
     @Test
+    void speakersListedWithTheirTitlesMetTheChair() {
+        assertEquals(Set.of("刘志华-王建国", "刘志华-李红", "李红-王建国"),
+                pairs("研讨会由刘志华主持，清华大学教授王建国、北京大学教授李红作主旨发言。"));
+        assertEquals(Set.of("孙丽华-赵刚", "周明亮-赵刚", "周明亮-孙丽华"),
+                pairs("在村民议事会上，村党支部书记赵刚主持会议，老党员孙丽华、村民代表周明亮先后发言。"));
+    }
+
+    @Test
+    void whoAttendsTheMeetingByTheHeadOfItsNameJoinsItsChair() {
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),
+                pairs("昨天，市长张伟主持召开市政府常务会议。会议指出，要压实各方责任。副市长李明、赵刚参加会议。"));
+        // a gathering of another name is another meeting
+        assertEquals(Set.of("李明-赵刚"), pairs("昨天，市长张伟主持召开常务会议。副市长李明、赵刚出席了座谈会。"));
+    }
+
+    @Test
     void twoMeetingsOfOneHostStayTwo() {
         assertEquals(Set.of("史密斯-张明远", "张明远-琼斯"), pairs("3日，张明远会见了史密斯。当天下午，张明远会见了琼斯。"));
     }

@@ -41,6 +41,13 @@ class TitleRecognizerTest {
     }
 
     @Test
+    void aGivenNameReadAsAVerbIsTheNameWhenItsCharactersAreUsualInNames() {
+        // 教授/王/建国/、: 建国 is a verb to the segmenter; 王建议 (议 is rare in given names) is no name
+        assertTrue(found("清华大学教授王建国、北京大学教授李红作主旨发言。").contains("PERSON 王建国 6-9"));
+        assertTrue(found("教授王建议，加强合作。").stream().noneMatch(f -> f.startsWith("PERSON 王建议")));
+    }
+
+    @Test
     void spansCountCodePoints() {
         assertEquals(List.of("TITLE 副县长 6-9", "PERSON 刘建国 9-12"), found("𠮷祥物发布，副县长刘建国致辞。"));
     }
