@@ -539,17 +539,23 @@ public final class EventExtractor {
         Matcher gap = NAME_LIST_GAP.matcher(after);
         int i = gap.lookingAt() ? after.codePointCount(0, gap.end()) : 0;
         Role best = null;
+        boolean joined = true;
         while (i < cps.length) {
             var m = roleVerbs.longestAt(cps, i);
             if (m == null) {
                 break;
             }
+            if (best == Role.ATTENDEE && !joined && m.value().role() == Role.INSPECTOR) {
+                break; // 陪同检查, 参加调研: the verb after names the visit they attend, not what they do
+            }
             if (m.value().appliesTo(type) && (best == null || rank(m.value().role()) > rank(best))) {
                 best = m.value().role();
             }
             i = m.span().end();
+            joined = false;
             while (i < cps.length && "并和及、".indexOf(cps[i]) >= 0) {
                 i++;
+                joined = true;
             }
         }
         return Optional.ofNullable(best);

@@ -69,6 +69,13 @@ class MeetingReportTest {
     }
 
     @Test
+    void companionsOfAnInspectionAttendIt() {
+        // 陪同检查: the companions attend the inspection, so an undated report still tells of one event
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),
+                pairs("市长张伟到长江干堤检查防汛工作，副市长李明、市应急管理局局长赵刚陪同检查。"));
+    }
+
+    @Test
     void twoMeetingsOfOneHostStayTwo() {
         assertEquals(Set.of("史密斯-张明远", "张明远-琼斯"), pairs("3日，张明远会见了史密斯。当天下午，张明远会见了琼斯。"));
     }
