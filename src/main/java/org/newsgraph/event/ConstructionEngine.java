@@ -1,10 +1,13 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.model.Mention;
@@ -129,12 +132,14 @@ final class ConstructionEngine {
         Item trigger = s.get(t[0]);
         String type = c.type().equals("trigger") ? triggerTypes.getOrDefault(trigger.word(), "meeting") : c.type();
         Map<String, List<Participant>> byGroup = new LinkedHashMap<>();
+        Set<Integer> inGroups = new HashSet<>();
+        c.roles().keySet().forEach(g -> Arrays.stream(s.group(m, g)).forEach(inGroups::add));
         for (Map.Entry<String, Role> r : c.roles().entrySet()) {
             int[] items = s.group(m, r.getKey());
             if (items.length > 0 && s.get(items[0]).is(BOTH)) {
-                byGroup.put(r.getKey(), sidesBefore(s, items[0], r.getValue(), 2));
+                byGroup.put(r.getKey(), sidesBefore(s, items[0], inGroups, r.getValue(), 2));
             } else if (items.length > 0 && s.get(items[0]).is(EVERYONE)) {
-                byGroup.put(r.getKey(), sidesBefore(s, items[0], r.getValue(), Integer.MAX_VALUE));
+                byGroup.put(r.getKey(), sidesBefore(s, items[0], inGroups, r.getValue(), Integer.MAX_VALUE));
             } else {
                 byGroup.put(r.getKey(), participants(s, items, r.getValue()));
             }
@@ -156,13 +161,14 @@ final class ConstructionEngine {
 
     /**
      * 双方, 两人: the last two persons named before it in the sentence (甲和乙夜会，【两人】会晤近50分钟); 大家:
-     * all of them (甲、乙和丙，【大家】在一起吃了顿饭). None when the sentence names fewer than two.
+     * all of them (甲、乙和丙，【大家】在一起吃了顿饭). Persons the match already names in another role are not
+     * among them (丙为【两人】颁奖). None when the sentence names fewer than two.
      */
-    private static List<Participant> sidesBefore(SentenceItems s, int index, Role role, int most) {
+    private static List<Participant> sidesBefore(SentenceItems s, int index, Set<Integer> inGroups, Role role, int most) {
         List<Participant> sides = new ArrayList<>();
         for (int i = index - 1; i >= 0 && sides.size() < most; i--) {
             Item it = s.get(i);
-            if (it.isPerson() && sides.stream().noneMatch(p -> p.person().text().equals(it.person().text()))) {
+            if (it.isPerson() && !inGroups.contains(i) && sides.stream().noneMatch(p -> p.person().text().equals(it.person().text()))) {
                 sides.add(0, new Participant(it.person(), role, ""));
             }
         }
