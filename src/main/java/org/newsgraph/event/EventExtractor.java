@@ -562,13 +562,14 @@ public final class EventExtractor {
     }
 
     /**
-     * Where the names listed after a person end: each further person joined by 、 or a comma, with or without an
-     * organisation and post of their own (李稻葵、北京大学教授姚洋【发言】).
+     * Where the verb of a person may start: after the names listed with them, each joined by 、 or a comma, with
+     * or without an organisation and post of their own (李稻葵、北京大学教授姚洋【发言】), and after the date and
+     * place of the act (李锦斌昨天在合肥【主持召开】).
      */
     private static int afterListedNames(String text, Mention person, Span sentence, List<Mention> mentions) {
         Map<Integer, Mention> byStart = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != MentionType.DATE && m.type() != MentionType.FIGURE && sentence.contains(m.span())) {
+            if (m.type() != MentionType.FIGURE && sentence.contains(m.span())) {
                 byStart.putIfAbsent(m.start(), m);
             }
         }
@@ -583,7 +584,24 @@ public final class EventExtractor {
             }
             end = next.end();
         }
-        return end;
+        return afterDateAndPlace(text, end, sentence, byStart);
+    }
+
+    private static int afterDateAndPlace(String text, int end, Span sentence, Map<Integer, Mention> byStart) {
+        Mention date = byStart.get(end);
+        if (date != null && date.type() == MentionType.DATE) {
+            end = date.end();
+        }
+        if (end >= sentence.end() || !Text.slice(text, end, end + 1).equals("在")) {
+            return end;
+        }
+        int at = end + 1;
+        Mention place = byStart.get(at);
+        while (place != null && (place.type() == MentionType.PLACE || place.type() == MentionType.ORGANIZATION)) {
+            at = place.end();
+            place = byStart.get(at);
+        }
+        return at > end + 1 ? at : end;
     }
 
     /** The most specific role verb anywhere in a piece of text, unless a plan or a "not" comes right before it (未有出席). */

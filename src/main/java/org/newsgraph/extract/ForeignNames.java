@@ -139,7 +139,8 @@ public final class ForeignNames {
     /**
      * A name with a join is read on, both ways, over the words of the segmenter written in the characters of
      * names, including those that write names only in such a name (艾山江·买 → 艾山江·买买提, 热合曼·吐尔逊 after
-     * 阿|不|都 → 阿不都热合曼·吐尔逊; the segmenter cuts these into single characters); it neither begins nor
+     * 阿|不|都 → 阿不都热合曼·吐尔逊; the segmenter cuts these into single characters) and back to the start of a
+     * name word of the segmenter it begins inside (赛义|夫·本… → 赛义夫·本…); it neither begins nor
      * ends on a function word (古丽娜尔·阿不都热依木【和】…).
      */
     private Span joinedWhole(int[] cps, Token[] tokenAt, Span s) {
@@ -148,7 +149,8 @@ public final class ForeignNames {
         }
         int start = s.start();
         Token inside = tokenAt[start];
-        if (inside != null && inside.span().start() < start && inJoinedName(cps, inside.span().start(), start)) {
+        if (inside != null && inside.span().start() < start
+                && (inside.pos().startsWith("nr") || inJoinedName(cps, inside.span().start(), start))) {
             start = inside.span().start();
         }
         for (int taken = 0; start > 0 && taken < MAX_LEFT_IN_JOINED; taken++) {

@@ -69,6 +69,14 @@ class MeetingReportTest {
     }
 
     @Test
+    void theChairOfAMeetingWhereItIsHeldMetItsSpeakersAndAttendees() {
+        // 张伟在合肥主持召开: the place between the chair and the verb
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "孙丽华-张伟", "李明-赵刚", "孙丽华-李明", "孙丽华-赵刚"),
+                pairs("省委书记张伟在合肥主持召开企业家座谈会，公司董事长李明、集团总经理赵刚等企业家代表先后发言。"
+                        + "张伟指出，民营经济是重要力量。省领导孙丽华出席座谈会。"));
+    }
+
+    @Test
     void companionsOfAnInspectionAttendIt() {
         // 陪同检查: the companions attend the inspection, so an undated report still tells of one event
         assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),

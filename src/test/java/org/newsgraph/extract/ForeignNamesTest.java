@@ -116,4 +116,11 @@ class ForeignNamesTest {
                 completedPerson("会见了古丽娜尔·阿不都热依木和买买提明·托合提。", "古丽娜尔·阿不都热依木"));
         assertEquals("PERSON 王江 0-2", completedPerson("王江都来了。", "王江"));
     }
+
+    @Test
+    void aJoinedNameStartingInsideANameWordOfTheSegmenterTakesTheWholeWord() {
+        // 赛义夫/nr ·/w 本/r …: the model began at 夫
+        assertEquals("PERSON 赛义夫·本·纳赛尔·拉赫比 8-21",
+                completedPerson("阿曼皇家海军司令赛义夫·本·纳赛尔·拉赫比少将。", "夫·本·纳赛尔·拉赫比"));
+    }
 }
