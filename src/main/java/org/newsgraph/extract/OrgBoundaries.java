@@ -29,6 +29,8 @@ public final class OrgBoundaries {
     private static final Set<String> RECOGNISED = Set.of("nt", "ns");
     /** Parts of speech of a one-character adverb or verb (都, 说) left out before a recognised name. */
     private static final Set<String> LEADING = Set.of("d", "v");
+    /** Tags of a preposition or conjunction, after which any word may begin a name (为|县人大常委会; not 中|博传媒). */
+    private static final Set<String> PREPOSITION_OR_CONJUNCTION = Set.of("p", "c");
 
     /** The longest post looked for at the end (一级巡视员). */
     private static final int MAX_POST = 5;
@@ -103,7 +105,7 @@ public final class OrgBoundaries {
      * The segmenter's organisation recogniser reads a word before the name into it (新形势【下九三学社】,
      * 逼【平荷兰】队, 【都说北欧队】): where the mention starts a recognised name, that name's own dictionary
      * words are read, and a one-character function word, adverb or verb before a word of two or more
-     * characters is left out (not 拉|齐|奥).
+     * characters is left out (not 拉|齐|奥), as is a preposition or conjunction before any word (为|县人大常委会).
      */
     private int afterWordsInsideARecognisedName(int[] cps, int s, int end, List<Token> tokens) {
         int k = firstEndingAfter(tokens, s);
@@ -113,12 +115,18 @@ public final class OrgBoundaries {
         Token name = tokens.get(k);
         List<Token> words = plainWords.apply(name.text(), name.span().start());
         int i = 0;
+        boolean onlyPrepositions = true;
         while (i < words.size() && words.get(i).span().length() == 1
                 && (function(words.get(i)) || LEADING.contains(words.get(i).pos()))) {
+            onlyPrepositions &= PREPOSITION_OR_CONJUNCTION.contains(words.get(i).pos());
             i++;
         }
-        boolean nameAfter = i > 0 && i < words.size() && words.get(i).span().length() >= 2
-                && end - words.get(i).span().start() >= 2;
+        if (i == 0 || i >= words.size()) {
+            return s;
+        }
+        int rest = end - words.get(i).span().start();
+        // after a preposition or conjunction any word may start the name (为|县人大常委会)
+        boolean nameAfter = words.get(i).span().length() >= 2 ? rest >= 2 : onlyPrepositions && rest >= 3;
         return nameAfter ? words.get(i).span().start() : s;
     }
 

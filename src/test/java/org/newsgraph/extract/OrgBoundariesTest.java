@@ -37,6 +37,9 @@ class OrgBoundariesTest {
         assertEquals("北欧队", trimmed("都说北欧队", 0, 5));
         // a transliterated name is not cut at a verb character
         assertEquals("拉齐奥队", trimmed("拉齐奥队", 0, 4));
+        // after a preposition the name may start with a word of one character; after a locality word it may not
+        assertEquals("县人大常委会", trimmed("为县人大常委会", 0, 7));
+        assertEquals("中博传媒", trimmed("中博传媒", 0, 4));
     }
 
     @Test
