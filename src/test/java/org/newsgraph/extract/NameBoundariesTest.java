@@ -28,6 +28,16 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aNameThatRanIntoThePossessiveBeforeKinIsCut() {
+        String text = "华罗庚之女华密来到会场。";
+        assertEquals(List.of("PERSON 华罗庚 0-3"),
+                show(boundaries.cut(text, List.of(mention(text, "华罗庚之", PERSON, NerRecognizer.METHOD)))));
+        String poet = "王羲之书法展开幕。";
+        assertEquals(List.of("PERSON 王羲之 0-3"),
+                show(boundaries.cut(poet, List.of(mention(poet, "王羲之", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
     void aNameEndingInTheSameCharacterIsKeptWhenNothingShowsItRanOn() {
         String text = "李永和参加了比赛。";
         assertEquals(List.of("PERSON 李永和 0-3"),
