@@ -60,6 +60,7 @@ public final class EntityExtractor {
     private final JoinedNames joinedNames;
     private final OriginalNames originalNames = new OriginalNames();
     private final PlaceAbbreviations placeAbbreviations;
+    private final SideNames sideNames;
     private final ListedOrganizations listedOrgs;
     private final RailwayLines railwayLines;
 
@@ -78,6 +79,7 @@ public final class EntityExtractor {
         this.foreignNameEnds = new ForeignNameEnds(foreignNames, segmenter::nameRoles);
         this.placeCues = PlaceCues.load(lexicons);
         this.placeAbbreviations = PlaceAbbreviations.load(lexicons);
+        this.sideNames = SideNames.load(lexicons);
         this.listedOrgs = ListedOrganizations.load(lexicons);
         this.railwayLines = RailwayLines.load(lexicons);
         this.orgBoundaries = OrgBoundaries.load(lexicons, segmenter::isWord, segmenter::plainWords);
@@ -174,6 +176,7 @@ public final class EntityExtractor {
         m = joinedNames.split(text, m, tokens);
         m = originalNames.add(text, m);
         m = placeAbbreviations.add(m, tokens);
+        m = sideNames.drop(m);
         m = coordinated.complete(text, m, tokens);
         m = repeatedNames.complete(text, m);
         m = knownOrgs.mark(text, teams.retype(text, m), tokens);
