@@ -38,6 +38,19 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aNameThatRanIntoAPlanOrAnAllIsCut() {
+        String plan = "演员周迅、黄轩拟出席开幕式。";
+        assertEquals(List.of("PERSON 黄轩 5-7"),
+                show(boundaries.cut(plan, List.of(mention(plan, "黄轩拟", PERSON, NerRecognizer.METHOD)))));
+        String all = "梁朝伟、刘青云均有出席。";
+        assertEquals(List.of("PERSON 刘青云 4-7"),
+                show(boundaries.cut(all, List.of(mention(all, "刘青云均", PERSON, NerRecognizer.METHOD)))));
+        String name = "王家均出席了会议。";
+        assertEquals(List.of("PERSON 王家均 0-3"),
+                show(boundaries.cut(name, List.of(mention(name, "王家均", PERSON, NerRecognizer.METHOD)))));
+    }
+
+    @Test
     void aNameEndingInTheSameCharacterIsKeptWhenNothingShowsItRanOn() {
         String text = "李永和参加了比赛。";
         assertEquals(List.of("PERSON 李永和 0-3"),
