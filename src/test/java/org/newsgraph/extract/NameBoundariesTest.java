@@ -13,11 +13,16 @@ class NameBoundariesTest {
 
     private final NameBoundaries boundaries = NameBoundaries.load(Parts.LEXICONS);
 
+    /** The one person the model read as {@code read} in {@code text}, once cut. */
+    private String cutPerson(String text, String read) {
+        List<String> out = show(boundaries.cut(text, List.of(mention(text, read, PERSON, NerRecognizer.METHOD))));
+        assertEquals(1, out.size(), out::toString);
+        return out.get(0);
+    }
+
     @Test
     void aNameThatRanIntoAConjunctionBeforeASpouseIsCut() {
-        String text = "赵志强和夫人抵达机场。";
-        assertEquals(List.of("PERSON 赵志强 0-3"),
-                show(boundaries.cut(text, List.of(mention(text, "赵志强和", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 赵志强 0-3", cutPerson("赵志强和夫人抵达机场。", "赵志强和"));
     }
 
     @Test
@@ -29,45 +34,29 @@ class NameBoundariesTest {
 
     @Test
     void aNameThatRanIntoThePossessiveBeforeKinIsCut() {
-        String text = "华罗庚之女华密来到会场。";
-        assertEquals(List.of("PERSON 华罗庚 0-3"),
-                show(boundaries.cut(text, List.of(mention(text, "华罗庚之", PERSON, NerRecognizer.METHOD)))));
-        String poet = "王羲之书法展开幕。";
-        assertEquals(List.of("PERSON 王羲之 0-3"),
-                show(boundaries.cut(poet, List.of(mention(poet, "王羲之", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 华罗庚 0-3", cutPerson("华罗庚之女华密来到会场。", "华罗庚之"));
+        assertEquals("PERSON 王羲之 0-3", cutPerson("王羲之书法展开幕。", "王羲之"));
     }
 
     @Test
     void aNameThatRanIntoAPlanOrAnAllIsCut() {
-        String plan = "演员周迅、黄轩拟出席开幕式。";
-        assertEquals(List.of("PERSON 黄轩 5-7"),
-                show(boundaries.cut(plan, List.of(mention(plan, "黄轩拟", PERSON, NerRecognizer.METHOD)))));
-        String all = "梁朝伟、刘青云均有出席。";
-        assertEquals(List.of("PERSON 刘青云 4-7"),
-                show(boundaries.cut(all, List.of(mention(all, "刘青云均", PERSON, NerRecognizer.METHOD)))));
-        String name = "王家均出席了会议。";
-        assertEquals(List.of("PERSON 王家均 0-3"),
-                show(boundaries.cut(name, List.of(mention(name, "王家均", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 黄轩 5-7", cutPerson("演员周迅、黄轩拟出席开幕式。", "黄轩拟"));
+        assertEquals("PERSON 刘青云 4-7", cutPerson("梁朝伟、刘青云均有出席。", "刘青云均"));
+        assertEquals("PERSON 王家均 0-3", cutPerson("王家均出席了会议。", "王家均"));
     }
 
     @Test
     void aNameEndingInTheSameCharacterIsKeptWhenNothingShowsItRanOn() {
-        String text = "李永和参加了比赛。";
-        assertEquals(List.of("PERSON 李永和 0-3"),
-                show(boundaries.cut(text, List.of(mention(text, "李永和", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 李永和 0-3", cutPerson("李永和参加了比赛。", "李永和"));
     }
 
     @Test
     void anAdverbAfterANameIsNeverPartOfIt() {
-        String text = "刘芳也表示支持。";
-        assertEquals(List.of("PERSON 刘芳 0-2"),
-                show(boundaries.cut(text, List.of(mention(text, "刘芳也", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 刘芳 0-2", cutPerson("刘芳也表示支持。", "刘芳也"));
     }
 
     @Test
     void aNameThatRanIntoTheEndOfATimeClauseIsCut() {
-        String text = "在会见孙丽华时说，合作前景广阔。";
-        assertEquals(List.of("PERSON 孙丽华 3-6"),
-                show(boundaries.cut(text, List.of(mention(text, "孙丽华时", PERSON, NerRecognizer.METHOD)))));
+        assertEquals("PERSON 孙丽华 3-6", cutPerson("在会见孙丽华时说，合作前景广阔。", "孙丽华时"));
     }
 }
