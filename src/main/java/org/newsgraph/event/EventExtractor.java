@@ -63,6 +63,8 @@ public final class EventExtractor {
     private static final Pattern PLACE_CUE = Pattern.compile("(在|到|赴|深入|前往|来到|走进)$");
     private static final Pattern GROUP = Pattern.compile(
             "((?:相关|有关|各|部分|全体)?[\\p{IsHan}、]{0,12}?(?:负责人|负责同志|代表|工作人员|党员干部|干部职工|委员|领导干部))(?=一同|参加|出席|陪同|列席|参会|等)");
+    /** At most this many characters no recogniser read may stand before a listed person's post (九州通董事长). */
+    private static final int MAX_UNREAD_BEFORE_POST = 6;
     /** The event type of a gathering (ontology/event-types.ttl). */
     private static final String MEETING = "meeting";
     /** What may stand between a list of names and its verb: 等, 同志, an adverb, 在会上. */
@@ -172,11 +174,16 @@ public final class EventExtractor {
     }
 
     /**
-     * The contacts of the last trigger a construction reported with two or more people, else those before;
-     * also those before where the sentence only tells of one of them again (甲在会见乙时指出).
+     * The contacts of the last trigger a construction reported with two or more people (not counting one that a
+     * larger contact of the sentence contains), else those before; also those before where the sentence only
+     * tells of one of them again (甲在会见乙时指出).
      */
     private static List<Draft> lastReported(List<Draft> events, List<Draft> before) {
-        List<Draft> contacts = events.stream().filter(d -> d.byConstruction() && d.participants.size() >= 2).toList();
+        List<Draft> all = events.stream().filter(d -> d.byConstruction() && d.participants.size() >= 2).toList();
+        // a contact inside a larger one of the sentence is that one told again (甲会见了乙和丙，同他们亲切交谈)
+        List<Draft> contacts = all.stream().filter(d -> all.stream().noneMatch(o -> o != d
+                && o.participants.size() > d.participants.size()
+                && o.participants.keySet().containsAll(d.participants.keySet()))).toList();
         boolean again = contacts.stream().allMatch(d -> before.stream()
                 .anyMatch(b -> b.participants.keySet().containsAll(d.participants.keySet())));
         if (contacts.isEmpty() || again) {
@@ -575,7 +582,7 @@ public final class EventExtractor {
         }
         int end = person.end();
         while (end < sentence.end() && "、，,".contains(Text.slice(text, end, end + 1))) {
-            Mention next = byStart.get(end + 1);
+            Mention next = nextAfterUnread(text, end + 1, sentence, byStart);
             while (next != null && next.type() != MentionType.PERSON) {
                 next = byStart.get(next.end()); // the organisation and post before the name
             }
@@ -585,6 +592,23 @@ public final class EventExtractor {
             end = next.end();
         }
         return afterDateAndPlace(text, end, sentence, byStart);
+    }
+
+    /**
+     * The mention at {@code at}, or the post a few unread characters later (、九州通董事长刘宝林: the company the
+     * recognisers did not read); null where none is there.
+     */
+    private static Mention nextAfterUnread(String text, int at, Span sentence, Map<Integer, Mention> byStart) {
+        for (int k = at; k < Math.min(sentence.end(), at + MAX_UNREAD_BEFORE_POST + 1); k++) {
+            Mention m = byStart.get(k);
+            if (m != null && (k == at || m.type() == MentionType.TITLE)) {
+                return m;
+            }
+            if (m != null || !Character.isIdeographic(Text.slice(text, k, k + 1).codePointAt(0))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static int afterDateAndPlace(String text, int end, Span sentence, Map<Integer, Mention> byStart) {

@@ -77,6 +77,19 @@ class MeetingReportTest {
     }
 
     @Test
+    void speakersWhosePostFollowsAnUnreadCompanyNameMetTheChair() {
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),
+                pairs("省委书记张伟昨日主持召开企业家座谈会，九州通董事长李明、人福医药董事长赵刚先后发言。"));
+    }
+
+    @Test
+    void whoAttendsTheMeetingAttendsItsLargestTelling() {
+        // 同他们亲切交谈 tells the meeting again; 参加会见 joins the meeting, with its host
+        assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚", "孙丽华-张伟", "孙丽华-李明", "孙丽华-赵刚"),
+                pairs("主席张伟今天会见了委员李明和赵刚等知名人士，同他们亲切交谈。副主席孙丽华参加会见。"));
+    }
+
+    @Test
     void companionsOfAnInspectionAttendIt() {
         // 陪同检查: the companions attend the inspection, so an undated report still tells of one event
         assertEquals(Set.of("张伟-李明", "张伟-赵刚", "李明-赵刚"),
