@@ -45,7 +45,7 @@ final class ConstructionEngine {
 
     /** The contacts a sentence reports; the sentence's items are updated by the exclude and refer phases. */
     List<Contact> contacts(SentenceItems s) {
-        if (!s.has(Item.PERSON)) {
+        if (!s.has(Item.PERSON) && s.previousPersons().size() < 2) {
             return List.of();
         }
         run(s, Construction.Phase.EXCLUDE);
@@ -162,7 +162,8 @@ final class ConstructionEngine {
     /**
      * 双方, 两人: the last two persons named before it in the sentence (甲和乙夜会，【两人】会晤近50分钟); 大家:
      * all of them (甲、乙和丙，【大家】在一起吃了顿饭). Persons the match already names in another role are not
-     * among them (丙为【两人】颁奖). None when the sentence names fewer than two.
+     * among them (丙为【两人】颁奖). Where the sentence names nobody before 双方 or 两人, they are the last two of the
+     * sentence before. None when fewer than two are found.
      */
     private static List<Participant> sidesBefore(SentenceItems s, int index, Set<Integer> inGroups, Role role, int most) {
         List<Participant> sides = new ArrayList<>();
@@ -171,6 +172,12 @@ final class ConstructionEngine {
             if (it.isPerson() && !inGroups.contains(i) && sides.stream().noneMatch(p -> p.person().text().equals(it.person().text()))) {
                 sides.add(0, new Participant(it.person(), role, ""));
             }
+        }
+        if (sides.isEmpty() && most == 2 && s.previousPersons().size() >= 2) {
+            // 两国元首举行会谈 opening a sentence: the last two persons of the sentence before
+            s.previousPersons().stream().map(p -> new Participant(p, role, "")).filter(p -> sides.stream()
+                    .noneMatch(o -> o.person().text().equals(p.person().text()))).forEach(sides::add);
+            return sides.subList(Math.max(0, sides.size() - 2), sides.size());
         }
         return sides.size() >= 2 ? sides : List.of();
     }

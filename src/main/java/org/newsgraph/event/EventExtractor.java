@@ -55,6 +55,8 @@ public final class EventExtractor {
     /** Speech verbs (强调, 指出) and addresses (讲话, 致辞): classes SAY and ADDRESS of contact-words.tsv. */
     private static final String SAY = "SAY";
     private static final String ADDRESS = "ADDRESS";
+    /** Words for the two sides named before (双方, 两国元首). */
+    private static final String BOTH = "BOTH";
     /** Plans and negations (将, 计划, 未, 没有): class FUTURE of contact-words.tsv. */
     private static final String IRREALIS = "FUTURE";
     /** What lies between a speaker and the gathering they speak at (尹弘【今天在全省领导干部】会议上强调). */
@@ -118,11 +120,11 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         List<Draft> reported = List.of();
-        Mention subject = null;
+        List<Mention> previous = List.of();
         for (Span sentence : sentences(article, cps)) {
             Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname,
-                    new Before(current, reported), subject);
-            subject = r.persons().isEmpty() ? null : r.persons().get(0);
+                    new Before(current, reported), previous);
+            previous = r.persons();
             if (!r.events().isEmpty()) {
                 drafts.addAll(r.events());
                 current = r.events().get(r.events().size() - 1);
@@ -202,7 +204,8 @@ public final class EventExtractor {
      * a construction already took that word.
      */
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
-                         Map<String, Mention> bySurname, Before before, Mention previousSubject) {
+                         Map<String, Mention> bySurname, Before before, List<Mention> previousPersons) {
+        Mention previousSubject = previousPersons.isEmpty() ? null : previousPersons.get(0);
         List<Draft> found = new ArrayList<>();
         List<Mention> persons = new ArrayList<>();
         for (Mention m : inSentence) {
@@ -211,9 +214,10 @@ public final class EventExtractor {
             }
         }
         if (mayReportAContact(inSentence, persons.size(), before.joinable())
-                || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)) {
+                || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)
+                || previousPersons.size() >= 2 && items.hasWordOf(cps, sentence, BOTH)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
-                    bySurname, previousSubject);
+                    bySurname, previousSubject, previousPersons);
             found.addAll(contacts(in, sentence, constructions.contacts(si), before));
             persons = si.items().stream().filter(i -> i.isPerson() && i.span().equals(i.person().span()))
                     .map(Item::person).toList();

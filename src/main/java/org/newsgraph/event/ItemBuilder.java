@@ -87,7 +87,7 @@ final class ItemBuilder {
      * @param tokens the segmenter's words overlapping the sentence, by start
      */
     SentenceItems build(int[] cps, Span sentence, List<Mention> mentions, List<Token> tokens,
-                        Map<String, Mention> bySurname, Mention previousSubject) {
+                        Map<String, Mention> bySurname, Mention previousSubject, List<Mention> previousPersons) {
         boolean[] boundary = boundaries(cps, sentence, tokens, mentions);
         List<Item> items = new ArrayList<>();
         int at = sentence.start();
@@ -100,7 +100,7 @@ final class ItemBuilder {
             at = m.end();
         }
         words(cps, at, sentence.end(), boundary, sentence.start(), items);
-        return new SentenceItems(pronouns(honorifics(items, bySurname), previousSubject));
+        return new SentenceItems(pronouns(honorifics(items, bySurname), previousSubject), previousPersons);
     }
 
     /**
@@ -235,9 +235,14 @@ final class ItemBuilder {
 
     /** True when the sentence has a word of class PRONOUN (他, 她), which may stand for a second person. */
     boolean hasPronoun(int[] cps, Span sentence) {
+        return hasWordOf(cps, sentence, PRONOUN);
+    }
+
+    /** True when the sentence has a word of the class. */
+    boolean hasWordOf(int[] cps, Span sentence, String cls) {
         for (int i = sentence.start(); i < sentence.end(); i++) {
             var m = words.longestAt(cps, i);
-            if (m != null && m.span().end() <= sentence.end() && m.value().contains(PRONOUN)) {
+            if (m != null && m.span().end() <= sentence.end() && m.value().contains(cls)) {
                 return true;
             }
         }

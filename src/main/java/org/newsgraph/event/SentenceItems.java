@@ -23,9 +23,21 @@ final class SentenceItems {
     /** The classes that occur in the sentence, so that a rule whose trigger is absent is not tried. */
     private final Set<String> present = new HashSet<>();
 
-    SentenceItems(List<Item> items) {
+    /** The persons of the sentence before, which 双方 and 两国元首 at the start of this one may stand for. */
+    private final List<Mention> previousPersons;
+
+    SentenceItems(List<Item> items, List<Mention> previousPersons) {
         this.items = items.toArray(Item[]::new);
+        this.previousPersons = List.copyOf(previousPersons);
         encode();
+    }
+
+    SentenceItems(List<Item> items) {
+        this(items, List.of());
+    }
+
+    List<Mention> previousPersons() {
+        return previousPersons;
     }
 
     String encoded() {
