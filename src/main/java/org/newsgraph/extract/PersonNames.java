@@ -70,6 +70,11 @@ public final class PersonNames {
                 || cps.length >= 3 && surnames.contains(new String(cps, 0, 2));
     }
 
+    /** A family name of two characters (欧阳, 上官), which the segmenter reads as a word of its own. */
+    public boolean isCompoundSurname(String word) {
+        return word.codePointCount(0, word.length()) == 2 && surnames.contains(word);
+    }
+
     public Set<Integer> placeholderGivenNames() {
         return Set.copyOf(placeholders);
     }

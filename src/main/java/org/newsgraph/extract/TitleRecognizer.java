@@ -28,6 +28,8 @@ public final class TitleRecognizer implements Recognizer {
 
     /** Parts of speech of a lone character that may end a four-character name (娥/n, 三/m), not 在/p or 等/u. */
     private static final Set<String> SINGLE_NAME_ENDS = Set.of("n", "ng", "m", "nr", "nz");
+    /** Tags of words that are no given name: prepositions, conjunctions, particles, punctuation. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "u", "uj", "ul", "w", "d", "r");
 
     private final TitleLexicon titles;
     private final PersonNames names;
@@ -131,6 +133,12 @@ public final class TitleRecognizer implements Recognizer {
         if (t == null) {
             return null;
         }
+        if (names.isCompoundSurname(t.text())) {
+            Span whole = withGivenName(cps, t, tokenAt.get(t.span().end()));
+            if (whole != null) {
+                return whole;
+            }
+        }
         if (t.pos().startsWith("nr") && names.plausible(t.text())) {
             return withLastCharacter(cps, t, tokenAt);
         }
@@ -161,6 +169,15 @@ public final class TitleRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /** A two-character surname and the word of one or two Han characters after it (市长上官|吉庆), or null. */
+    private static Span withGivenName(int[] cps, Token surname, Token next) {
+        if (next == null || next.span().length() > 2 || !isHan(cps[next.span().start()])
+                || next.pos().startsWith("v") || FUNCTION_TAGS.contains(next.pos())) {
+            return null;
+        }
+        return new Span(surname.span().start(), next.span().end());
     }
 
     /** What follows a name and not a noun phrase: a verb, a date (15日), a preposition or conjunction (在, 与, 和), punctuation. */

@@ -48,6 +48,12 @@ class TitleRecognizerTest {
     }
 
     @Test
+    void aTwoCharacterSurnameTakesTheGivenNameAfterIt() {
+        // 市长/上官/吉庆/主持: the segmenter reads the surname as a word of its own
+        assertTrue(found("市长上官吉庆主持会议。").contains("PERSON 上官吉庆 2-6"));
+    }
+
+    @Test
     void spansCountCodePoints() {
         assertEquals(List.of("TITLE 副县长 6-9", "PERSON 刘建国 9-12"), found("𠮷祥物发布，副县长刘建国致辞。"));
     }
