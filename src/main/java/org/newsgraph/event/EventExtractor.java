@@ -137,7 +137,30 @@ public final class EventExtractor {
                 groups(Text.slice(text, sentence), open);
             }
         }
+        Map<String, String> fullNames = fullForeignNames(mentions);
+        drafts.forEach(d -> d.rekey(fullNames));
         return in.withEvents(withTitles(merge(drafts, datelineDate(in)), in.officials()));
+    }
+
+    /**
+     * The last part of each joined name the article writes (辛格 of 曼莫汉·辛格, by spelling), mapped to the whole:
+     * a report names a foreign person in full once and by the last part after, and both are one participant.
+     * Not where the short name comes first.
+     */
+    private static Map<String, String> fullForeignNames(List<Mention> mentions) {
+        Map<String, Integer> firstAt = new HashMap<>();
+        mentions.stream().filter(m -> m.type() == MentionType.PERSON)
+                .forEach(m -> firstAt.merge(Names.spelling(m.text()), m.start(), Math::min));
+        Map<String, String> out = new HashMap<>();
+        for (Mention m : mentions) {
+            String last = Names.spelling(Names.lastPart(m.text()));
+            // a short name written before the whole one is someone else (国王萨勒曼 … 王储穆罕默德·本·萨勒曼)
+            boolean before = firstAt.getOrDefault(last, Integer.MAX_VALUE) < m.start();
+            if (m.type() == MentionType.PERSON && !last.isEmpty() && !before) {
+                out.putIfAbsent(last, Names.spelling(m.text()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -890,6 +913,22 @@ public final class EventExtractor {
                 Role role = old.role() == Role.ATTENDEE ? p.role() : old.role();
                 participants.put(key, new Participant(old.person(), role, old.title().isEmpty() ? p.title() : old.title()));
             }
+        }
+
+        /** Keys the participants by the full name where a key is the last part of a joined name (辛格). */
+        void rekey(Map<String, String> fullNames) {
+            if (fullNames.isEmpty() || participants.keySet().stream().noneMatch(fullNames::containsKey)) {
+                return;
+            }
+            Map<String, Participant> before = new LinkedHashMap<>(participants);
+            participants.clear();
+            before.forEach((key, p) -> {
+                String full = fullNames.getOrDefault(key, key);
+                Participant old = participants.get(full);
+                if (old == null || key.equals(full)) {
+                    participants.put(full, p);
+                }
+            });
         }
 
         /** A person joins in the role given, unless they already take part. */

@@ -16,6 +16,17 @@ public final class Names {
         return name.replace(" ", "").replace("\u3000", "");
     }
 
+    /** The part after the last join of a transliterated name (辛格 of 曼莫汉·辛格); empty where there is none. */
+    public static String lastPart(String name) {
+        String c = compact(name);
+        java.util.regex.Matcher m = NAME_JOINS.matcher(c);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end <= 1 || end >= c.length() ? "" : c.substring(end);
+    }
+
     /**
      * The name as one spelling: compact and without the separators of transliterated names, which papers
      * write differently in one article (马克-戴萨姆, 马克·戴萨姆).

@@ -97,6 +97,15 @@ class MeetingReportTest {
     }
 
     @Test
+    void aForeignGuestNamedLaterByTheLastPartOfTheNameIsOneParticipant() {
+        assertEquals(Set.of("张明远-曼莫汉·辛格"),
+                pairs("总理张明远14日同印度总理曼莫汉·辛格举行会谈。当晚，辛格出席了张明远为他举行的欢迎宴会。"));
+        // the short name written first is someone else: the king and his son
+        assertEquals(Set.of("张明远-萨勒曼", "张明远-穆罕默德·本·萨勒曼", "穆罕默德·本·萨勒曼-萨勒曼"),
+                pairs("沙特国王萨勒曼为国家主席张明远举行隆重欢迎仪式，王储兼首相穆罕默德·本·萨勒曼等王室成员出席。"));
+    }
+
+    @Test
     void twoMeetingsOfOneHostStayTwo() {
         assertEquals(Set.of("史密斯-张明远", "张明远-琼斯"), pairs("3日，张明远会见了史密斯。当天下午，张明远会见了琼斯。"));
     }
