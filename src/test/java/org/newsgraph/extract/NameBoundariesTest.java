@@ -43,6 +43,8 @@ class NameBoundariesTest {
         assertEquals("PERSON 黄轩 5-7", cutPerson("演员周迅、黄轩拟出席开幕式。", "黄轩拟"));
         assertEquals("PERSON 刘青云 4-7", cutPerson("梁朝伟、刘青云均有出席。", "刘青云均"));
         assertEquals("PERSON 王家均 0-3", cutPerson("王家均出席了会议。", "王家均"));
+        assertEquals("PERSON 王石 0-2", cutPerson("王石曾与姚振华共进晚餐。", "王石曾"));
+        assertEquals("PERSON 唐师曾 0-3", cutPerson("唐师曾是新华社记者。", "唐师曾"));
     }
 
     @Test
