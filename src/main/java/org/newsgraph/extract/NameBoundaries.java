@@ -32,7 +32,9 @@ public final class NameBoundaries {
     public List<Mention> cut(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.type() == MentionType.PERSON && runsOn(text, m, mentions) ? shortened(m) : m);
+            boolean person = m.type() == MentionType.PERSON;
+            out.add(person && swallowedFollower(m) ? shortened(m, 2) : person && runsOn(text, m, mentions)
+                    ? shortened(m, 1) : m);
         }
         return out;
     }
@@ -53,8 +55,23 @@ public final class NameBoundaries {
         return titleOrName || next.contains(ANYTHING) || next.stream().anyMatch(after::startsWith);
     }
 
-    private static Mention shortened(Mention m) {
-        String t = m.text().substring(0, m.text().offsetByCodePoints(0, m.text().codePointCount(0, m.text().length()) - 1));
-        return new Mention(new Span(m.start(), m.end() - 1), m.type(), t, m.method(), m.confidence());
+    /**
+     * A name of four or five characters that took in one of the words the table lists after its last-but-one
+     * character as well (马季【之子】马东, 刘青云【均有】, 张伟【来到】): both characters go.
+     */
+    private boolean swallowedFollower(Mention m) {
+        String name = m.text();
+        int[] cps = name.codePoints().toArray();
+        if (cps.length < 4 || cps.length > 5 || !name.equals(Names.compact(name))) {
+            return false;
+        }
+        List<String> next = followers.get(cps[cps.length - 2]);
+        return next != null && next.contains(new String(cps, cps.length - 1, 1));
+    }
+
+    private static Mention shortened(Mention m, int by) {
+        int n = m.text().codePointCount(0, m.text().length());
+        String t = m.text().substring(0, m.text().offsetByCodePoints(0, n - by));
+        return new Mention(new Span(m.start(), m.end() - by), m.type(), t, m.method(), m.confidence());
     }
 }

@@ -36,6 +36,8 @@ class NameBoundariesTest {
     void aNameThatRanIntoThePossessiveBeforeKinIsCut() {
         assertEquals("PERSON 华罗庚 0-3", cutPerson("华罗庚之女华密来到会场。", "华罗庚之"));
         assertEquals("PERSON 王羲之 0-3", cutPerson("王羲之书法展开幕。", "王羲之"));
+        assertEquals("PERSON 马季 0-2", cutPerson("马季之子马东向来宾致谢。", "马季之子"));
+        assertEquals("PERSON 胡锦涛 0-3", cutPerson("胡锦涛应约同奥巴马通了电话。", "胡锦涛应约"));
     }
 
     @Test
