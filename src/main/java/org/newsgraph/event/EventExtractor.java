@@ -122,8 +122,8 @@ public final class EventExtractor {
         List<Draft> reported = List.of();
         List<Mention> previous = List.of();
         for (Span sentence : sentences(article, cps)) {
-            Reading r = read(in, cps, sentence, within(mentions, sentence, Mention::span), bySurname,
-                    new Before(current, reported), previous);
+            List<Mention> inSentence = within(mentions, sentence, Mention::span);
+            Reading r = read(in, cps, sentence, inSentence, bySurname, new Before(current, reported), previous);
             previous = r.persons();
             if (!r.events().isEmpty()) {
                 drafts.addAll(r.events());
@@ -132,7 +132,7 @@ public final class EventExtractor {
             } else if (current != null) {
                 Draft open = current;
                 for (Mention p : r.persons()) {
-                    roleAfter(text, p, sentence, in.mentions(), open.type).ifPresent(role -> open.add(p, role));
+                    roleAfter(text, p, sentence, inSentence, open.type).ifPresent(role -> open.add(p, role));
                 }
                 groups(Text.slice(text, sentence), open);
             }
@@ -228,7 +228,7 @@ public final class EventExtractor {
      */
     private Reading read(Analysis in, int[] cps, Span sentence, List<Mention> inSentence,
                          Map<String, Mention> bySurname, Before before, List<Mention> previousPersons) {
-        Mention previousSubject = previousPersons.isEmpty() ? null : previousPersons.get(0);
+        boolean previousSubject = !previousPersons.isEmpty();
         List<Draft> found = new ArrayList<>();
         List<Mention> persons = new ArrayList<>();
         for (Mention m : inSentence) {
@@ -237,10 +237,10 @@ public final class EventExtractor {
             }
         }
         if (mayReportAContact(inSentence, persons.size(), before.joinable())
-                || persons.size() + (previousSubject == null ? 0 : 1) >= 2 && items.hasPronoun(cps, sentence)
+                || persons.size() + (previousSubject ? 1 : 0) >= 2 && items.hasPronoun(cps, sentence)
                 || previousPersons.size() >= 2 && items.hasWordOf(cps, sentence, BOTH)) {
             SentenceItems si = items.build(cps, sentence, inSentence, within(in.tokens(), sentence, Token::span),
-                    bySurname, previousSubject, previousPersons);
+                    bySurname, previousPersons);
             found.addAll(contacts(in, sentence, constructions.contacts(si), before));
             persons = si.items().stream().filter(i -> i.isPerson() && i.span().equals(i.person().span()))
                     .map(Item::person).toList();

@@ -87,7 +87,7 @@ final class ItemBuilder {
      * @param tokens the segmenter's words overlapping the sentence, by start
      */
     SentenceItems build(int[] cps, Span sentence, List<Mention> mentions, List<Token> tokens,
-                        Map<String, Mention> bySurname, Mention previousSubject, List<Mention> previousPersons) {
+                        Map<String, Mention> bySurname, List<Mention> previousPersons) {
         boolean[] boundary = boundaries(cps, sentence, tokens, mentions);
         List<Item> items = new ArrayList<>();
         int at = sentence.start();
@@ -100,6 +100,7 @@ final class ItemBuilder {
             at = m.end();
         }
         words(cps, at, sentence.end(), boundary, sentence.start(), items);
+        Mention previousSubject = previousPersons.isEmpty() ? null : previousPersons.get(0);
         return new SentenceItems(pronouns(honorifics(items, bySurname), previousSubject), previousPersons);
     }
 

@@ -32,10 +32,6 @@ final class SentenceItems {
         encode();
     }
 
-    SentenceItems(List<Item> items) {
-        this(items, List.of());
-    }
-
     List<Mention> previousPersons() {
         return previousPersons;
     }

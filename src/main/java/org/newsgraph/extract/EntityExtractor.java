@@ -21,6 +21,7 @@ import org.newsgraph.model.MentionType;
 import org.newsgraph.model.Official;
 import org.newsgraph.model.Organization;
 import org.newsgraph.model.Place;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
 
 /**
@@ -144,11 +145,19 @@ public final class EntityExtractor {
      * without it (混合|区说 → 混合区|说): later stages look for verbs and cue words among the words.
      */
     private List<Token> withoutUnreadNames(List<Token> tokens, List<Mention> mentions) {
+        int length = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        boolean[] person = new boolean[length];
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PERSON) {
+                for (int k = Math.max(0, m.start()); k < Math.min(m.end(), length); k++) {
+                    person[k] = true;
+                }
+            }
+        }
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean unread = t.pos().startsWith("nr") && t.span().length() > 1 && mentions.stream()
-                    .noneMatch(m -> m.type() == MentionType.PERSON && m.span().overlaps(t.span()));
+            boolean unread = t.pos().startsWith("nr") && t.span().length() > 1 && !anyTrue(person, t.span());
             if (unread && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
@@ -157,6 +166,15 @@ public final class EntityExtractor {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    private static boolean anyTrue(boolean[] flags, Span span) {
+        for (int k = span.start(); k < Math.min(span.end(), flags.length); k++) {
+            if (flags[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The merged mentions with their boundaries and types repaired by the rules, in this order. */

@@ -51,7 +51,7 @@ class ConstructionExamplesTest {
         List<Mention> ms = new ArrayList<>(a.mentions());
         ms.sort((x, y) -> x.span().compareTo(y.span()));
         return b.build(text.codePoints().toArray(), new Span(0, Text.length(text)), ms, a.tokens(),
-                b.uniqueBySurname(a.mentionsOf(org.newsgraph.model.MentionType.PERSON)), null, List.of());
+                b.uniqueBySurname(a.mentionsOf(org.newsgraph.model.MentionType.PERSON)), List.of());
     }
 
     @TestFactory
